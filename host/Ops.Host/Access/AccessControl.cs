@@ -1,0 +1,55 @@
+using Ops.Sdk;
+using Ops.Sdk.Access;
+using Ops.Sdk.Directory;
+using Ops.Sdk.Errors;
+using Ops.Sdk.Store;
+
+namespace Ops.Host.Access;
+
+/// <summary>Deny by default: a permission is allowed only by a grant to the person's role or to the
+/// person, never to someone who has left, and only when every plugin's prerequisite is met.</summary>
+internal sealed class AccessControl(
+    Func<IStore> store,
+    Func<Actor> actor,
+    IStaffDirectory staff,
+    IAuditLog audit,
+    TimeProvider clock,
+    Func<string, IEnumerable<IAccessPrerequisite>> prerequisites) : IAccessControl
+{
+    public AccessDecision Decide(string permission) => DecideFor(actor().Login, permission);
+
+    public AccessDecision DecideFor(string login, string permission)
+    {
+        var person = staff.Find(login);
+        if (person is null) return Deny(permission, $"'{login}' is not in the staff directory");
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().Date);
+        if (person.HasLeft(today))
+            return Deny(permission, $"{login} left the firm{(person.LeavingDate is { } d ? " on " + d.ToIso() : "")}; people who have left hold no access");
+
+        var grant = store().Query("""
+            SELECT subject, scope FROM ops_grants
+            WHERE permission = $Permission AND subject IN ($Role, $Person)
+            """, r => (Subject: r.GetString(0), Scope: ScopeText.Parse(r.GetString(1))),
+            new { Permission = permission, Role = "role:" + person.Role, Person = "person:" + login })
+            .OrderByDescending(g => g.Scope).Cast<(string Subject, Scope Scope)?>().FirstOrDefault();
+        if (grant is not { } g)
+            return Deny(permission, $"no grant of {permission} to role {person.Role} or to {login}");
+
+        foreach (var p in prerequisites(permission))
+            if (p.Unmet(login) is { } unmet)
+                return Deny(permission, $"{permission} is granted ({g.Subject}, {g.Scope.Text()}) but withheld: {unmet}");
+
+        return new AccessDecision(permission, g.Scope, $"granted {permission} with scope {g.Scope.Text()} to {g.Subject}");
+    }
+
+    public Scope Demand(string permission)
+    {
+        var decision = Decide(permission);
+        if (decision.Scope is { } scope) return scope;
+        audit.Record(permission, result: "denied", details: decision.Reason);
+        throw new AccessDeniedException($"denied: {decision.Reason}",
+            $"ask an admin to explain or grant it: ops access explain {actor().Login} {permission}");
+    }
+
+    private static AccessDecision Deny(string permission, string reason) => new(permission, null, reason);
+}

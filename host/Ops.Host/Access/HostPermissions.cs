@@ -1,0 +1,33 @@
+namespace Ops.Host.Access;
+
+/// <summary>The permissions the host itself declares, with their default grants.</summary>
+internal static class HostPermissions
+{
+    public const string StaffView = "staff.view";
+    public const string StaffManage = "staff.manage";
+    public const string AccessManage = "access.manage";
+    public const string PluginsManage = "plugins.manage";
+    public const string FirmManage = "firm.manage";
+    public const string DbManage = "db.manage";
+    public const string AuditView = "audit.view";
+
+    public static readonly IReadOnlyList<(string Id, string Description, (string Role, string Scope)[] Defaults)> All =
+    [
+        (StaffView, "see the staff directory", [("admin", "all"), ("director", "all"), ("partner", "all"), ("team-lead", "team"), ("accountant", "own")]),
+        (StaffManage, "add, change and mark leaving staff", [("admin", "all"), ("director", "all")]),
+        (AccessManage, "grant and revoke permissions", [("admin", "all")]),
+        (PluginsManage, "enable, disable, install and remove plugins", [("admin", "all")]),
+        (FirmManage, "change the firm profile", [("admin", "all"), ("director", "all")]),
+        (DbManage, "migrate, back up and check the store", [("admin", "all")]),
+        (AuditView, "read the audit log", [("admin", "all"), ("director", "all"), ("team-lead", "team"), ("accountant", "own")]),
+    ];
+
+    public static readonly IReadOnlyList<(string Name, string Description)> DefaultRoles =
+    [
+        ("admin", "runs Ops: staff, access, plugins, the store"),
+        ("director", "owns the firm: sees everything"),
+        ("partner", "shares in the firm: sees clients and pay"),
+        ("team-lead", "leads a team: sees the team's clients"),
+        ("accountant", "serves clients: sees the clients assigned"),
+    ];
+}

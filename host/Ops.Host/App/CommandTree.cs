@@ -1,0 +1,69 @@
+using System.CommandLine;
+using Ops.Host.Catalog;
+using Ops.Host.Commands;
+using Ops.Sdk.Errors;
+
+namespace Ops.Host.App;
+
+/// <summary>Builds the command tree: host commands, and for each enabled plugin its top-level
+/// commands. Only the plugin whose command is being run is loaded; the rest appear from their manifests.</summary>
+internal static class CommandTree
+{
+    public static readonly Option<string> DbOption = new("--db")
+    {
+        Description = "The store to use (default: $OPS_DB, else ~/.local/share/ops/ops.db)",
+        HelpName = "PATH",
+        Recursive = true,
+    };
+
+    public static readonly Option<string> AsOption = new("--as")
+    {
+        Description = "Act as another staff member (admins only; recorded in the audit log)",
+        HelpName = "LOGIN",
+        Recursive = true,
+    };
+
+    public static RootCommand Build(OpsSession session)
+    {
+        var root = new RootCommand("ops — keeps a firm's client base with the firm: clients and access, mail rules, trade-secret documents, incentive pay.");
+        root.Options.Add(DbOption);
+        root.Options.Add(AsOption);
+        foreach (var command in HostCommands.Create(session)) root.Subcommands.Add(command);
+
+        var requested = session.Args.Command;
+        foreach (var entry in session.Catalog.Usable)
+        {
+            foreach (var declared in entry.Manifest.Commands)
+                root.Subcommands.Add(declared.Name == requested ? Load(session, entry, declared) : new Command(declared.Name, declared.Help));
+        }
+
+        if (requested is not null && root.Subcommands.All(c => c.Name != requested)
+            && session.Catalog.ForCommand(requested) is { } unusable)
+        {
+            throw new UnavailableException(
+                $"'{requested}' is provided by plugin '{unusable.Id}', which is {unusable.State.Text()}: {unusable.Reason}",
+                unusable.State == PluginState.Disabled ? $"enable it with: ops plugins enable {unusable.Id}" : "see: ops plugins info " + unusable.Id);
+        }
+        return root;
+    }
+
+    private static Command Load(OpsSession session, PluginEntry entry, ManifestCommand declared)
+    {
+        var plugin = session.Activator.Load(entry);
+        Command? command;
+        try
+        {
+            command = plugin.CreateCommands(session.ContextFor(entry)).FirstOrDefault(c => c.Name == declared.Name);
+        }
+        catch (Exception e) when (e is not OpsException)
+        {
+            entry.State = PluginState.FailedToLoad;
+            entry.Reason = $"{e.GetType().Name} while creating commands: {e.Message}";
+            throw new UnavailableException($"plugin '{entry.Id}' failed to load: {entry.Reason}",
+                $"reinstall it or disable it with: ops plugins disable {entry.Id}");
+        }
+        return command ?? throw new UnavailableException(
+            $"plugin '{entry.Id}' declares command '{declared.Name}' in plugin.json but does not create it",
+            "fix the plugin's manifest or code");
+    }
+}

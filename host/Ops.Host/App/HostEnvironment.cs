@@ -1,0 +1,48 @@
+using System.Globalization;
+
+namespace Ops.Host.App;
+
+/// <summary>Everything the host takes from the process: streams, environment, OS login, clock, folders.
+/// Tests build one by hand to run <c>ops</c> in-process.</summary>
+internal sealed record HostEnvironment(
+    TextWriter Out,
+    TextWriter Error,
+    IReadOnlyDictionary<string, string> Variables,
+    string OsLogin,
+    string AppDirectory,
+    TimeProvider Clock)
+{
+    /// <summary>Extra plugin roots searched before <c>OPS_PLUGIN_PATH</c>; tests use it for fixture plugins.</summary>
+    public IReadOnlyList<string> ExtraPluginRoots { get; init; } = [];
+
+    /// <summary>When false, the plugins shipped beside the executable are not searched (isolated tests).</summary>
+    public bool IncludeBundledPlugins { get; init; } = true;
+
+    public string? Get(string name) => Variables.TryGetValue(name, out var v) && v.Length > 0 ? v : null;
+
+    public static HostEnvironment FromProcess()
+    {
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (System.Collections.DictionaryEntry e in Environment.GetEnvironmentVariables())
+            variables[(string)e.Key] = (string?)e.Value ?? "";
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = false };
+        var stderr = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
+        return new HostEnvironment(stdout, stderr, variables, Environment.UserName, AppContext.BaseDirectory,
+            ClockFrom(variables.GetValueOrDefault("OPS_NOW")));
+    }
+
+    /// <summary><c>OPS_NOW</c> pins the clock's start (for demos and tests); time then runs on from there.</summary>
+    public static TimeProvider ClockFrom(string? opsNow)
+    {
+        if (string.IsNullOrEmpty(opsNow)) return TimeProvider.System;
+        if (!DateTimeOffset.TryParse(opsNow, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var start))
+            throw new Ops.Sdk.Errors.UsageException($"OPS_NOW='{opsNow}' is not a date-time", "use ISO 8601, e.g. 2026-11-26T09:00:00Z");
+        return new PinnedClock(start);
+    }
+
+    private sealed class PinnedClock(DateTimeOffset start) : TimeProvider
+    {
+        private readonly long _started = System.GetTimestamp();
+        public override DateTimeOffset GetUtcNow() => start.ToUniversalTime() + System.GetElapsedTime(_started);
+    }
+}

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using Ops.Sdk.Errors;
+
+namespace Ops.Host.App;
+
+/// <summary>Runs one <c>ops</c> command line and turns every failure into a message and an exit code.</summary>
+internal static class OpsApp
+{
+    public static int Run(string[] args, HostEnvironment env)
+    {
+        try
+        {
+            var global = GlobalArgs.Scan(args);
+            using var session = new OpsSession(env, global);
+            var root = CommandTree.Build(session);
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
+            {
+                foreach (var error in parse.Errors) env.Error.WriteLine($"ops: {error.Message}");
+                env.Error.WriteLine($"Run '{HelpHint(parse)}' for usage.");
+                return ExitCodes.Usage;
+            }
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = env.Out,
+                Error = env.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (OpsException e)
+        {
+            Report(env, e.Message, e.Hint);
+            return e.ExitCode;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode is 5 or 6)
+        {
+            Report(env, $"the store is busy (another ops is writing): {e.Message}", "try again in a moment");
+            return ExitCodes.Conflict;
+        }
+        catch (Exception e)
+        {
+            Report(env, $"internal error: {e.GetType().Name}: {e.Message}", "this is a bug; please report it with the command line");
+            if (env.Get("OPS_DEBUG") is not null) env.Error.WriteLine(e);
+            return ExitCodes.Internal;
+        }
+        finally
+        {
+            env.Out.Flush();
+            env.Error.Flush();
+        }
+    }
+
+    private static void Report(HostEnvironment env, string message, string? hint)
+    {
+        env.Out.Flush();
+        env.Error.WriteLine($"ops: error: {message}");
+        if (hint is not null) env.Error.WriteLine($"  hint: {hint}");
+    }
+
+    private static string HelpHint(ParseResult parse)
+    {
+        var names = new List<string>();
+        for (var r = parse.CommandResult; r is not null; r = r.Parent as System.CommandLine.Parsing.CommandResult)
+            names.Insert(0, r.Command.Name);
+        names[0] = "ops";
+        return string.Join(' ', names) + " --help";
+    }
+}

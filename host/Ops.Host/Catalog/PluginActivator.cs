@@ -1,0 +1,48 @@
+using System.CommandLine;
+using System.Data.Common;
+using McMaster.NETCore.Plugins;
+using Ops.Sdk;
+using Ops.Sdk.Errors;
+
+namespace Ops.Host.Catalog;
+
+/// <summary>Loads a plugin's entry assembly into a load context of its own (the Ops.Sdk,
+/// System.CommandLine and ADO.NET types are shared with the host) and creates its entry type.</summary>
+internal sealed class PluginActivator
+{
+    private static readonly Type[] SharedTypes = [typeof(IOpsPlugin), typeof(Command), typeof(DbConnection)];
+    private readonly Dictionary<string, IOpsPlugin> _loaded = new(StringComparer.Ordinal);
+
+    /// <summary>The plugin's entry object. A failure marks the entry FailedToLoad and throws <see cref="UnavailableException"/>.</summary>
+    public IOpsPlugin Load(PluginEntry entry)
+    {
+        if (_loaded.TryGetValue(entry.Id, out var plugin)) return plugin;
+        if (!entry.IsUsable)
+            throw new UnavailableException($"plugin '{entry.Id}' is {entry.State.Text()}: {entry.Reason}");
+        try
+        {
+            if (!File.Exists(entry.EntryAssemblyPath))
+                throw new FileNotFoundException($"entry assembly {entry.EntryAssemblyPath} does not exist");
+            var loader = PluginLoader.CreateFromAssemblyFile(entry.EntryAssemblyPath, SharedTypes,
+                config => config.PreferSharedTypes = true);
+            var assembly = loader.LoadDefaultAssembly();
+            var types = assembly.GetExportedTypes()
+                .Where(t => typeof(IOpsPlugin).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
+                .ToList();
+            if (types.Count != 1)
+                throw new InvalidOperationException(
+                    $"{Path.GetFileName(entry.EntryAssemblyPath)} must export exactly one IOpsPlugin type; found {types.Count}");
+            plugin = (IOpsPlugin)Activator.CreateInstance(types[0])!;
+        }
+        catch (Exception e) when (e is not OpsException)
+        {
+            var inner = e is System.Reflection.TargetInvocationException { InnerException: { } ie } ? ie : e;
+            entry.State = PluginState.FailedToLoad;
+            entry.Reason = $"{inner.GetType().Name}: {inner.Message}";
+            throw new UnavailableException($"plugin '{entry.Id}' failed to load: {entry.Reason}",
+                $"reinstall it or disable it with: ops plugins disable {entry.Id}");
+        }
+        _loaded[entry.Id] = plugin;
+        return plugin;
+    }
+}

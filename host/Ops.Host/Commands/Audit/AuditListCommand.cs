@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.Text;
+using Ops.Host.Access;
+using Ops.Host.App;
+using Ops.Sdk.Access;
+using Ops.Sdk.Output;
+using Ops.Sdk.Store;
+
+namespace Ops.Host.Commands.Audit;
+
+internal static class AuditListCommand
+{
+    private sealed record Event(long Id, string At, string Actor, string RealActor, string Action, string Records, string Result, string Details, string Command);
+
+    public static Command Create(OpsSession s)
+    {
+        var format = FormatOption.Create();
+        var actor = Args.Text("--actor", "Only events of this person (as actor or real actor)", "LOGIN");
+        var action = Args.Text("--action", "Only actions starting with this, e.g. clients.export", "ACTION");
+        var record = Args.Text("--record", "Only events touching this record, e.g. client:42", "KIND:ID");
+        var since = Args.Date("--since", "From this day");
+        var until = Args.Date("--until", "Up to and including this day");
+        var result = Args.Text("--result", "Only this result: ok, denied, …", "RESULT");
+        var limit = new Option<int>("--limit") { Description = "At most this many events, newest first (0 = all)", DefaultValueFactory = _ => 100 };
+        var command = new Command("list", "List audit events, newest first, with filters") { format, actor, action, record, since, until, result, limit };
+        command.SetAction(parse =>
+        {
+            var scope = s.Access.Demand(HostPermissions.AuditView);
+            var sql = new StringBuilder("SELECT id, at, actor, real_actor, action, records, result, details, command FROM ops_audit WHERE 1 = 1");
+            var who = parse.GetValue(actor);
+            if (scope == Scope.Own) who = s.Actor.Login;
+            if (who is not null) sql.Append(" AND (actor = $Who OR real_actor = $Who)");
+            if (scope == Scope.Team) sql.Append(" AND actor IN (SELECT login FROM ops_staff WHERE team = $Team)");
+            if (parse.GetValue(action) is not null) sql.Append(" AND action LIKE $Action || '%'");
+            if (parse.GetValue(record) is not null) sql.Append(" AND EXISTS (SELECT 1 FROM json_each(ops_audit.records) j WHERE j.value = $Record)");
+            if (parse.GetValue(since) is not null) sql.Append(" AND at >= $Since");
+            if (parse.GetValue(until) is not null) sql.Append(" AND at < $Until");
+            if (parse.GetValue(result) is not null) sql.Append(" AND result = $Result");
+            sql.Append(" ORDER BY id DESC");
+            if (parse.GetValue(limit) > 0) sql.Append(" LIMIT $Limit");
+            var rows = s.Store.Query(sql.ToString(),
+                r => new Event(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5),
+                    r.GetString(6), r.GetString(7), r.GetString(8)),
+                new
+                {
+                    Who = who, Team = s.Actor.Team, Action = parse.GetValue(action), Record = parse.GetValue(record),
+                    Since = Args.ParseDate(parse.GetValue(since), "--since").ToIso(),
+                    Until = Args.ParseDate(parse.GetValue(until), "--until")?.AddDays(1).ToIso(),
+                    Result = parse.GetValue(result), Limit = parse.GetValue(limit),
+                });
+            s.Output.Rows(rows,
+            [
+                Column.Of<Event>("id", e => e.Id), Column.Of<Event>("at", e => e.At), Column.Of<Event>("actor", e => e.Actor),
+                Column.Of<Event>("real_actor", e => e.RealActor), Column.Of<Event>("action", e => e.Action),
+                Column.Of<Event>("result", e => e.Result), Column.Of<Event>("records", e => e.Records),
+                Column.Of<Event>("details", e => e.Details), Column.Of<Event>("command", e => e.Command),
+            ], parse.GetValue(format));
+            return 0;
+        });
+        return command;
+    }
+}

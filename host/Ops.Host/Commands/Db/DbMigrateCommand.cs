@@ -1,0 +1,22 @@
+using System.CommandLine;
+using Ops.Host.Access;
+using Ops.Host.App;
+
+namespace Ops.Host.Commands.Db;
+
+internal static class DbMigrateCommand
+{
+    public static Command Create(OpsSession s)
+    {
+        var command = new Command("migrate", "Apply pending migrations of the host and every enabled plugin (each owner in one transaction)");
+        command.SetAction(_ =>
+        {
+            s.Access.Demand(HostPermissions.DbManage);
+            foreach (var entry in s.Catalog.Usable) s.StoreFor(entry);
+            s.Audit.Record("db.migrate");
+            s.Output.Rows(DbStatusCommand.Schemas(s), DbStatusCommand.Columns, Sdk.Output.OutputFormat.Table);
+            return 0;
+        });
+        return command;
+    }
+}

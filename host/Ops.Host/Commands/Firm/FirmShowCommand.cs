@@ -1,0 +1,27 @@
+using System.CommandLine;
+using Ops.Host.App;
+using Ops.Host.Firm;
+using Ops.Sdk.Output;
+
+namespace Ops.Host.Commands.Firm;
+
+internal static class FirmShowCommand
+{
+    public static Command Create(OpsSession s)
+    {
+        var format = FormatOption.Create();
+        var command = new Command("show", "Show the firm profile") { format };
+        command.SetAction(parse =>
+        {
+            _ = s.Actor;
+            var f = FirmStore.Load(s.Store);
+            s.Output.Record(
+            [
+                new("name", f.Name), new("inn", f.Inn), new("ogrn", f.Ogrn), new("address", f.Address), new("director", f.Director),
+                new("domain", f.Domain), new("shared_mailbox", f.SharedMailbox), new("archive_mailbox", f.ArchiveMailbox),
+            ], parse.GetValue(format));
+            return 0;
+        });
+        return command;
+    }
+}

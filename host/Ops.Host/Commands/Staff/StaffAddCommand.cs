@@ -1,0 +1,45 @@
+using System.CommandLine;
+using Ops.Host.Access;
+using Ops.Host.App;
+using Ops.Host.Staff;
+using Ops.Sdk.Errors;
+using Ops.Sdk.Store;
+
+namespace Ops.Host.Commands.Staff;
+
+internal static class StaffAddCommand
+{
+    public static Command Create(OpsSession s)
+    {
+        var login = Args.Login("The new person's staff login");
+        var options = new StaffOptions();
+        var command = new Command("add", "Add a person to the staff directory") { login };
+        options.AddTo(command);
+        command.SetAction(parse =>
+        {
+            s.Access.Demand(HostPermissions.StaffManage);
+            var who = parse.GetValue(login)!;
+            StaffRules.ValidateLogin(who);
+            var values = options.Values(parse, s.Store);
+            if (!values.ContainsKey("full_name")) throw new UsageException("--name is required");
+            if (!values.ContainsKey("role")) throw new UsageException("--role is required", "e.g. --role accountant; see: ops access roles");
+            values["login"] = who;
+            values.TryAdd("os_login", who);
+            values.TryAdd("hire_date", DateOnly.FromDateTime(s.Env.Clock.GetUtcNow().Date));
+            s.Store.Write(() =>
+            {
+                if (s.Store.Scalar<long>("SELECT count(*) FROM ops_staff WHERE login = $L OR os_login = $O",
+                        new { L = who, O = values["os_login"] }) > 0)
+                    throw new ConflictException($"'{who}' (or OS login '{values["os_login"]}') is already in the staff directory",
+                        $"change it with: ops staff update {who} …");
+                var columns = string.Join(", ", values.Keys);
+                var parameters = string.Join(", ", values.Keys.Select(k => "$" + k));
+                s.Store.Execute($"INSERT INTO ops_staff ({columns}) VALUES ({parameters})", values.AsReadOnly());
+                s.Audit.Record("staff.add", ["staff:" + who]);
+            });
+            s.Output.Message($"Added {who}.");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Ops.Host.Access;
+using Ops.Host.App;
+using Ops.Sdk.Output;
+
+namespace Ops.Host.Commands.Staff;
+
+internal static class StaffListCommand
+{
+    public static Command Create(OpsSession s)
+    {
+        var format = FormatOption.Create();
+        var team = Args.Text("--team", "Only this team", "TEAM");
+        var current = new Option<bool>("--current") { Description = "Leave out people who have left" };
+        var command = new Command("list", "List staff (as far as your staff.view scope reaches)") { format, team, current };
+        command.SetAction(parse =>
+        {
+            var scope = s.Access.Demand(HostPermissions.StaffView);
+            var today = DateOnly.FromDateTime(s.Env.Clock.GetUtcNow().Date);
+            var teamFilter = parse.GetValue(team);
+            var rows = s.Staff.All()
+                .Where(m => StaffColumns.Visible(s.Actor, scope, m))
+                .Where(m => teamFilter is null || m.Team == teamFilter)
+                .Where(m => !parse.GetValue(current) || !m.HasLeft(today));
+            s.Output.Rows(rows, StaffColumns.All, parse.GetValue(format));
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,29 @@
+using System.CommandLine;
+using Ops.Host.Access;
+using Ops.Host.App;
+using Ops.Sdk.Errors;
+using Ops.Sdk.Output;
+
+namespace Ops.Host.Commands.Staff;
+
+internal static class StaffShowCommand
+{
+    public static Command Create(OpsSession s)
+    {
+        var login = Args.Login();
+        var format = FormatOption.Create();
+        var command = new Command("show", "Show one person") { login, format };
+        command.SetAction(parse =>
+        {
+            var scope = s.Access.Demand(HostPermissions.StaffView);
+            var who = parse.GetValue(login)!;
+            var member = s.Staff.Find(who);
+            // Out of scope looks the same as absent, so the command cannot be used to probe who works here.
+            if (member is null || !StaffColumns.Visible(s.Actor, scope, member))
+                throw new NotFoundException($"no staff member '{who}' that you may see", "see: ops staff list");
+            s.Output.Record(StaffColumns.Fields(member), parse.GetValue(format));
+            return 0;
+        });
+        return command;
+    }
+}

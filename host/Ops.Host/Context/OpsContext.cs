@@ -1,0 +1,28 @@
+using Ops.Host.App;
+using Ops.Host.Catalog;
+using Ops.Host.Firm;
+using Ops.Sdk;
+using Ops.Sdk.Access;
+using Ops.Sdk.Directory;
+using Ops.Sdk.Output;
+using Ops.Sdk.Store;
+
+namespace Ops.Host.Context;
+
+/// <summary>The <see cref="IOpsContext"/> handed to host commands (plugin null) and to each plugin.</summary>
+internal sealed class OpsContext(OpsSession session, PluginEntry? plugin) : IOpsContext, IPluginInfo
+{
+    public IStore Store => plugin is null ? session.Store : session.StoreFor(plugin);
+    public Actor Actor => session.Actor;
+    public IAccessControl Access => session.Access;
+    public IAuditLog Audit => session.Audit;
+    public IOutput Output => session.Output;
+    public TimeProvider Clock => session.Env.Clock;
+    public FirmProfile Firm => FirmStore.Load(session.Store);
+    public IStaffDirectory Staff => session.Staff;
+    public IPluginInfo Plugins => this;
+
+    public bool IsEnabled(string pluginId) => session.Catalog.Find(pluginId) is { IsUsable: true };
+
+    public string? VersionOf(string pluginId) => session.Catalog.Find(pluginId)?.Manifest.Version;
+}

@@ -1,0 +1,34 @@
+using Ops.Sdk;
+using Ops.Sdk.Store;
+
+namespace Ops.Host.Firm;
+
+/// <summary>The firm profile, kept as key/value rows in <c>ops_firm</c>.</summary>
+internal static class FirmStore
+{
+    /// <summary>The keys <c>ops firm set</c> accepts, in display order, with their help.</summary>
+    public static readonly IReadOnlyList<(string Key, string Help)> Fields =
+    [
+        ("name", "the firm's full legal name, as on its documents"),
+        ("inn", "the firm's INN (10 digits, check digits validated)"),
+        ("ogrn", "the firm's OGRN (13 digits) or OGRNIP (15)"),
+        ("address", "the firm's registered address (location, for the «Коммерческая тайна» stamp)"),
+        ("director", "the director's full name"),
+        ("domain", "the corporate mail domain, e.g. buh-expert.ru"),
+        ("shared-mailbox", "the shared corporate address clients must write to"),
+        ("archive-mailbox", "the mailbox that receives copies of client mail"),
+    ];
+
+    public static FirmProfile Load(IStore store)
+    {
+        var values = store.Query("SELECT key, value FROM ops_firm", r => (r.GetString(0), r.GetString(1)))
+            .ToDictionary(kv => kv.Item1, kv => kv.Item2, StringComparer.Ordinal);
+        string Get(string key) => values.GetValueOrDefault(key, "");
+        return new FirmProfile(Get("name"), Get("inn"), Get("ogrn"), Get("address"), Get("director"),
+            Get("domain"), Get("shared-mailbox"), Get("archive-mailbox"));
+    }
+
+    public static void Set(IStore store, string key, string value) =>
+        store.Execute("INSERT INTO ops_firm (key, value) VALUES ($Key, $Value) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            new { Key = key, Value = value });
+}

@@ -1,0 +1,39 @@
+using Ops.Host.App;
+using Ops.Sdk;
+using Ops.Sdk.Errors;
+
+namespace Ops.Host.Identity;
+
+/// <summary>Maps the OS login to a staff member and applies <c>--as</c>, which only admins may use.</summary>
+internal static class Identity
+{
+    public const string AdminRole = "admin";
+
+    public static Actor Resolve(OpsSession session)
+    {
+        var osLogin = session.OsLogin;
+        var real = session.Staff.FindByOsLogin(osLogin)
+                   ?? throw new AccessDeniedException(
+                       $"OS user '{osLogin}' is not in the staff directory of the store at {session.DbPath}",
+                       $"ask an admin to add you: ops staff add {osLogin} --name \"…\" --role …");
+        var today = DateOnly.FromDateTime(session.Env.Clock.GetUtcNow().Date);
+        if (real.HasLeft(today))
+            throw new AccessDeniedException($"{real.Login} has left the firm and holds no access");
+
+        if (session.Args.As is not { } asLogin || asLogin == real.Login)
+            return new Actor(real.Login, real.Login, real.Role, real.Team);
+
+        if (real.Role != AdminRole)
+        {
+            session.Audit.Append(real.Login, real.Login, "access.impersonate", ["staff:" + asLogin], "denied",
+                $"--as {asLogin} refused: {real.Login} is {real.Role}, not admin");
+            throw new AccessDeniedException($"--as is for admins only; {real.Login} has role {real.Role}",
+                "run the command as yourself, without --as");
+        }
+        var target = session.Staff.Find(asLogin)
+                     ?? throw new NotFoundException($"--as {asLogin}: no such person in the staff directory", "see: ops staff list");
+        session.Audit.Append(target.Login, real.Login, "access.impersonate", ["staff:" + target.Login], "ok",
+            $"{real.Login} acts as {target.Login}");
+        return new Actor(target.Login, real.Login, target.Role, target.Team);
+    }
+}

@@ -1,0 +1,3 @@
+using Ops.Host.App;
+
+return OpsApp.Run(args, HostEnvironment.FromProcess());

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Ops.Sdk.Errors;
+
+namespace Ops.Host.Store;
+
+/// <summary>Applies the migrations of the host and each plugin once, in order, recording them in
+/// <c>ops_migrations</c>, and refuses a store whose schema is newer than the code.</summary>
+internal sealed class Migrator(SqliteStore store, TimeProvider clock)
+{
+    public const string HostId = "ops";
+
+    /// <summary>The highest migration recorded for <paramref name="owner"/>, with the version that applied it.</summary>
+    public (int Version, string AppliedBy) Current(string owner)
+    {
+        if (!HasMigrationTable()) return (0, "");
+        var row = store.Query(
+            "SELECT version, plugin_version FROM ops_migrations WHERE plugin = $Owner ORDER BY version DESC LIMIT 1",
+            r => (Version: (int)r.GetInt64(0), AppliedBy: r.GetString(1)), new { Owner = owner }).FirstOrDefault();
+        return row;
+    }
+
+    /// <summary>Applies what is pending. Returns the migrations applied (empty when up to date).</summary>
+    public IReadOnlyList<Migration> Apply(string owner, string ownerVersion, IReadOnlyList<Migration> migrations)
+    {
+        var (current, appliedBy) = Current(owner);
+        EnsureNotNewer(owner, ownerVersion, migrations.Count, current, appliedBy);
+        var pending = migrations.Where(m => m.Version > current).ToList();
+        if (pending.Count == 0) return pending;
+        store.Write(() =>
+        {
+            foreach (var m in pending)
+            {
+                try { store.Execute(m.Sql); }
+                catch (Exception e) when (e is System.Data.Common.DbException)
+                {
+                    throw new OpsException(ExitCodes.Internal,
+                        $"migration {m.Version:D4}_{m.Name} of '{owner}' failed: {e.Message}; the store is unchanged");
+                }
+                store.Execute(
+                    "INSERT INTO ops_migrations (plugin, version, name, plugin_version, applied_at) VALUES ($Owner, $Version, $Name, $By, $At)",
+                    new { Owner = owner, m.Version, m.Name, By = ownerVersion, At = clock.GetUtcNow() });
+            }
+        });
+        return pending;
+    }
+
+    /// <summary>Refuses to work on a store migrated further than this code knows.</summary>
+    public static void EnsureNotNewer(string owner, string ownerVersion, int known, int current, string appliedBy)
+    {
+        if (current <= known) return;
+        var who = owner == HostId ? "ops" : $"plugin '{owner}'";
+        throw new UnavailableException(
+            $"the store's schema for {who} is at migration {current} (applied by version {appliedBy}), " +
+            $"but this {who} {ownerVersion} knows only {known.ToString(CultureInfo.InvariantCulture)}",
+            $"upgrade {who} to {appliedBy} or later, or restore a backup taken before the upgrade");
+    }
+
+    private bool HasMigrationTable() =>
+        store.Scalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'ops_migrations'") > 0;
+}

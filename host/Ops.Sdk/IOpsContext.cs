@@ -1,0 +1,37 @@
+using Ops.Sdk.Access;
+using Ops.Sdk.Directory;
+using Ops.Sdk.Output;
+using Ops.Sdk.Store;
+
+namespace Ops.Sdk;
+
+/// <summary>What the host gives a plugin for one invocation of <c>ops</c>.</summary>
+public interface IOpsContext
+{
+    /// <summary>The shared store, opened on first use with this plugin's migrations applied.</summary>
+    IStore Store { get; }
+
+    /// <summary>Who runs the command (and, under <c>--as</c>, on whose behalf).</summary>
+    Actor Actor { get; }
+
+    /// <summary>Permission checks for the actor, deny by default.</summary>
+    IAccessControl Access { get; }
+
+    /// <summary>The append-only, hash-chained audit log.</summary>
+    IAuditLog Audit { get; }
+
+    /// <summary>Stdout for data, stderr for messages, and the listing formats.</summary>
+    IOutput Output { get; }
+
+    /// <summary>The clock; use it instead of <see cref="DateTime.Now"/> so tests and demos can pin time.</summary>
+    TimeProvider Clock { get; }
+
+    /// <summary>The firm profile (<c>ops firm show</c>).</summary>
+    FirmProfile Firm { get; }
+
+    /// <summary>The staff directory kept by the host.</summary>
+    IStaffDirectory Staff { get; }
+
+    /// <summary>Which other plugins are present and enabled, for optional integrations.</summary>
+    IPluginInfo Plugins { get; }
+}

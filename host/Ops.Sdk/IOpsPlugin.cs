@@ -1,0 +1,23 @@
+using System.CommandLine;
+using Ops.Sdk.Access;
+using Ops.Sdk.Risk;
+
+namespace Ops.Sdk;
+
+/// <summary>
+/// The entry point of a plugin. The host finds the one public, non-abstract type implementing this
+/// interface in the plugin's entry assembly and creates it with its parameterless constructor, only
+/// when one of the plugin's commands runs (or its checks are needed).
+/// </summary>
+public interface IOpsPlugin
+{
+    /// <summary>The top-level commands named in the manifest, built against <paramref name="context"/>.
+    /// The context opens the store lazily, so building commands costs nothing until an action runs.</summary>
+    IEnumerable<Command> CreateCommands(IOpsContext context);
+
+    /// <summary>Checks this plugin contributes to <c>ops risk</c>.</summary>
+    IEnumerable<IRiskCheck> RiskChecks(IOpsContext context) => [];
+
+    /// <summary>Conditions this plugin imposes on permissions (listed under <c>prerequisites</c> in its manifest).</summary>
+    IEnumerable<IAccessPrerequisite> AccessPrerequisites(IOpsContext context) => [];
+}

@@ -1,0 +1,26 @@
+using System.CommandLine;
+
+namespace Ops.Sdk.Output;
+
+/// <summary>The formats every listing offers. JSON and CSV are for programs and stay stable.</summary>
+public enum OutputFormat
+{
+    /// <summary>Aligned columns for people.</summary>
+    Table,
+    /// <summary>An array of objects with snake_case keys (docs/output.md).</summary>
+    Json,
+    /// <summary>RFC 4180, UTF-8, a header row of the same keys as JSON.</summary>
+    Csv,
+}
+
+/// <summary>The standard <c>--format</c> option.</summary>
+public static class FormatOption
+{
+    /// <summary>Creates <c>--format table|json|csv</c> (default table). Add one instance per command.</summary>
+    public static Option<OutputFormat> Create() => new("--format", "-f")
+    {
+        Description = "Output format: table, json or csv",
+        DefaultValueFactory = _ => OutputFormat.Table,
+        HelpName = "table|json|csv",
+    };
+}

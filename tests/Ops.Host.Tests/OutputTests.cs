@@ -1,0 +1,73 @@
+using Ops.Sdk.Output;
+using Ops.Testing;
+
+namespace Ops.Host.Tests;
+
+public sealed class OutputTests
+{
+    [Fact]
+    public void Csv_output_quotes_separators_and_neutralises_formulas()
+    {
+        using var store = OpsTestStore.Create(bundledPlugins: false);
+        store.AddStaff("eve", "accountant", name: "=HYPERLINK(\"http://x\";\"Ева, \"\"злая\"\"\")");
+        var csv = store.Run("staff", "show", "eve", "--format", "csv").ShouldSucceed().Out;
+        var fields = ParseCsv(csv)[1];
+        Assert.Equal("'=HYPERLINK(\"http://x\";\"Ева, \"\"злая\"\"\")", fields[1]);
+    }
+
+    [Theory]
+    [InlineData("+7 (912) 555-01-02", "+7 (912) 555-01-02")]
+    [InlineData("-15.50", "-15.50")]
+    [InlineData("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    public void Csv_field_guard_keeps_numbers_and_phones_but_not_formulas(string text, string expected)
+    {
+        var field = CsvText.Field(text);
+        var unquoted = field.StartsWith('"') ? field[1..^1].Replace("\"\"", "\"") : field;
+        Assert.Equal(expected, unquoted);
+    }
+
+    [Fact]
+    public void Json_listing_is_valid_json_and_keeps_cyrillic_readable()
+    {
+        using var store = OpsTestStore.Create(bundledPlugins: false);
+        store.AddStaff("olga", "accountant", name: "Ольга \"Оля\" Смирнова \\ <b>&amp;</b>");
+        var result = store.Run("staff", "list", "--format", "json").ShouldSucceed();
+        Assert.Contains("Ольга", result.Out);
+        var olga = result.Json().EnumerateArray().Single(e => e.GetProperty("login").GetString() == "olga");
+        Assert.Equal("Ольга \"Оля\" Смирнова \\ <b>&amp;</b>", olga.GetProperty("full_name").GetString());
+    }
+
+    [Fact]
+    public void Usage_errors_exit_2_and_point_to_help()
+    {
+        using var store = OpsTestStore.Create(bundledPlugins: false);
+        var result = store.Run("staff", "add");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("ops staff add --help", result.Err);
+        Assert.Equal("", result.Out);
+    }
+
+    private static List<string[]> ParseCsv(string text)
+    {
+        var rows = new List<string[]>();
+        var row = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else field.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c == ',') { row.Add(field.ToString()); field.Clear(); }
+            else if (c == '\n') { row.Add(field.ToString().TrimEnd('\r')); field.Clear(); rows.Add([.. row]); row.Clear(); }
+            else field.Append(c);
+        }
+        return rows;
+    }
+}

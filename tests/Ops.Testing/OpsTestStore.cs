@@ -1,0 +1,96 @@
+using System.Reflection;
+using Ops.Host.App;
+
+namespace Ops.Testing;
+
+/// <summary>A temporary store and an in-process <c>ops</c> to run against it. The OS user who runs
+/// commands is <see cref="OsLogin"/> (default "admin", the store's first admin).</summary>
+public sealed class OpsTestStore : IDisposable
+{
+    private OpsTestStore(string directory) => Directory = directory;
+
+    /// <summary>The temporary folder holding the store.</summary>
+    public string Directory { get; }
+
+    /// <summary>The store file.</summary>
+    public string DbPath => Path.Combine(Directory, "ops.db");
+
+    /// <summary>The OS login commands run as; map it to staff with <c>--os-login</c> or use <see cref="RunAs"/>.</summary>
+    public string OsLogin { get; set; } = "admin";
+
+    /// <summary>What the clock says when a command starts (OPS_NOW).</summary>
+    public DateTimeOffset Now { get; set; } = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Extra environment variables for every command.</summary>
+    public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Folders with fixture plugins searched besides (or instead of) the bundled ones.</summary>
+    public List<string> PluginRoots { get; } = [];
+
+    /// <summary>When false, only <see cref="PluginRoots"/> are searched.</summary>
+    public bool BundledPlugins { get; set; } = true;
+
+    /// <summary>The host's build output folder (holding the bundled plugins under plugins/).</summary>
+    public static string HostOutDir => Metadata("OpsHostOutDir");
+
+    /// <summary>The repository root.</summary>
+    public static string RepoRoot => Metadata("OpsRepoRoot");
+
+    /// <summary>A new empty folder; call <see cref="Init"/> (or run <c>init</c>) to create the store.</summary>
+    public static OpsTestStore Empty(bool bundledPlugins = true, params string[] pluginRoots)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "ops-test-" + Guid.NewGuid().ToString("N")[..12]);
+        System.IO.Directory.CreateDirectory(dir);
+        var store = new OpsTestStore(dir) { BundledPlugins = bundledPlugins };
+        store.PluginRoots.AddRange(pluginRoots);
+        return store;
+    }
+
+    /// <summary>A new store whose first admin is the OS user "admin".</summary>
+    public static OpsTestStore Create(bool bundledPlugins = true, params string[] pluginRoots)
+    {
+        var store = Empty(bundledPlugins, pluginRoots);
+        store.Run("init", "--name", "Admin Adminov").ShouldSucceed();
+        return store;
+    }
+
+    /// <summary>Runs <c>ops ARGS</c> in-process as <see cref="OsLogin"/>.</summary>
+    public OpsResult Run(params string[] args) => RunAs(OsLogin, args);
+
+    /// <summary>Runs <c>ops ARGS</c> in-process as the given OS user.</summary>
+    public OpsResult RunAs(string osLogin, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var variables = new Dictionary<string, string>(Environment, StringComparer.Ordinal)
+        {
+            ["OPS_DB"] = DbPath,
+            ["HOME"] = Directory,
+        };
+        var env = new HostEnvironment(output, error, variables, osLogin, HostOutDir, HostEnvironment.ClockFrom(Now.ToString("O")))
+        {
+            ExtraPluginRoots = PluginRoots,
+            IncludeBundledPlugins = BundledPlugins,
+        };
+        var code = OpsApp.Run(args, env);
+        return new OpsResult(code, output.ToString(), error.ToString(), args);
+    }
+
+    /// <summary>Adds a staff member whose OS login equals their staff login.</summary>
+    public void AddStaff(string login, string role, string team = "", string? name = null, string? email = null)
+    {
+        var args = new List<string> { "staff", "add", login, "--name", name ?? login, "--role", role };
+        if (team.Length > 0) args.AddRange(["--team", team]);
+        if (email is not null) args.AddRange(["--email", email]);
+        Run([.. args]).ShouldSucceed();
+    }
+
+    public void Dispose()
+    {
+        try { System.IO.Directory.Delete(Directory, recursive: true); }
+        catch (IOException) { }
+    }
+
+    private static string Metadata(string key) =>
+        typeof(OpsTestStore).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == key).Value!;
+}
