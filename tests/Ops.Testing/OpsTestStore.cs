@@ -85,6 +85,24 @@ public sealed class OpsTestStore : IDisposable
         Run([.. args]).ShouldSucceed();
     }
 
+    /// <summary>Writes a file in the store's folder and returns its path.</summary>
+    public string WriteFile(string name, string content, System.Text.Encoding? encoding = null)
+    {
+        var path = Path.Combine(Directory, name);
+        File.WriteAllText(path, content, encoding ?? new System.Text.UTF8Encoding(false));
+        return path;
+    }
+
+    /// <summary>Runs raw SQL on the store, around Ops (to simulate tampering or set up odd states).</summary>
+    public void Sql(string sql)
+    {
+        using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath};Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
     public void Dispose()
     {
         try { System.IO.Directory.Delete(Directory, recursive: true); }

@@ -73,6 +73,9 @@ CREATE VIEW ops_staff_v1 AS
     SELECT login, full_name, role, email, team, manager, hire_date, notice_date, leaving_date, status
     FROM ops_staff;
 
+CREATE VIEW ops_grants_v1 AS
+    SELECT subject, permission, scope FROM ops_grants;
+
 CREATE VIEW ops_audit_v1 AS
     SELECT id, at, actor, real_actor, command, action, records, result, details FROM ops_audit;
 
