@@ -3,6 +3,7 @@ using Ops.Host.Access;
 using Ops.Host.Audit;
 using Ops.Host.Catalog;
 using Ops.Host.Context;
+using Ops.Host.Install;
 using Ops.Host.Staff;
 using Ops.Host.Store;
 using Ops.Sdk;
@@ -31,8 +32,15 @@ internal sealed class OpsSession : IDisposable
         Staff = new StaffDirectory(() => Store);
         Audit = new AuditLog(() => Store, () => Actor, args.CommandLine, env.Clock);
         Access = new AccessControl(() => Store, () => Actor, Staff, Audit, env.Clock, PrerequisitesFor);
-        Catalog = PluginCatalog.Discover(PluginRoots(), SdkVersion, ReadEnabledSet());
+        Tamper = new TamperCheck(() => StoreExists ? Store : null);
+        Activator = new PluginActivator(Tamper.Check);
+        Catalog = Discover();
     }
+
+    /// <summary>Hashing installed files is only worth it where the answer is shown or a plugin is loaded,
+    /// so help and the other commands skip it (the activator checks before loading).</summary>
+    private PluginCatalog Discover() =>
+        PluginCatalog.Discover(PluginRoots(), SdkVersion, ReadEnabledSet(), Args.Command == "plugins" ? Tamper.Check : null);
 
     public static NuGetVersion SdkVersion { get; } = new(SdkInfo.Version.Major, SdkInfo.Version.Minor, SdkInfo.Version.Build);
 
@@ -44,7 +52,8 @@ internal sealed class OpsSession : IDisposable
     public AuditLog Audit { get; }
     public AccessControl Access { get; }
     public PluginCatalog Catalog { get; private set; }
-    public PluginActivator Activator { get; } = new();
+    public PluginActivator Activator { get; }
+    public TamperCheck Tamper { get; }
     public bool StoreExists => File.Exists(DbPath);
     public string InstalledPluginsRoot => Path.Combine(Path.GetDirectoryName(DbPath)!, "plugins");
 
@@ -96,7 +105,7 @@ internal sealed class OpsSession : IDisposable
     public IOpsContext ContextFor(PluginEntry? plugin) => new OpsContext(this, plugin);
 
     /// <summary>Re-reads the catalog after the enabled set or the installed plugins changed.</summary>
-    public void RefreshCatalog() => Catalog = PluginCatalog.Discover(PluginRoots(), SdkVersion, ReadEnabledSet());
+    public void RefreshCatalog() => Catalog = Discover();
 
     private IEnumerable<string> PluginRoots()
     {

@@ -8,7 +8,7 @@ namespace Ops.Host.Catalog;
 
 /// <summary>Loads a plugin's entry assembly into a load context of its own (the Ops.Sdk,
 /// System.CommandLine and ADO.NET types are shared with the host) and creates its entry type.</summary>
-internal sealed class PluginActivator
+internal sealed class PluginActivator(Func<PluginEntry, string?> tamperCheck)
 {
     private static readonly Type[] SharedTypes = [typeof(IOpsPlugin), typeof(Command), typeof(DbConnection)];
     private readonly Dictionary<string, IOpsPlugin> _loaded = new(StringComparer.Ordinal);
@@ -17,6 +17,11 @@ internal sealed class PluginActivator
     public IOpsPlugin Load(PluginEntry entry)
     {
         if (_loaded.TryGetValue(entry.Id, out var plugin)) return plugin;
+        if (entry.IsUsable && tamperCheck(entry) is { } tampered)
+        {
+            entry.State = PluginState.Tampered;
+            entry.Reason = tampered;
+        }
         if (!entry.IsUsable)
             throw new UnavailableException($"plugin '{entry.Id}' is {entry.State.Text()}: {entry.Reason}");
         try

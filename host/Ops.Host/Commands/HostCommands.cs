@@ -19,7 +19,9 @@ internal static class HostCommands
         Group("audit", "The hash-chained audit log", Audit.AuditListCommand.Create(s), Audit.AuditVerifyCommand.Create(s)),
         Group("plugins", "Installed plugins and which are enabled for this firm",
             Plugins.PluginsListCommand.Create(s), Plugins.PluginsInfoCommand.Create(s),
-            Plugins.PluginsEnableCommand.Create(s), Plugins.PluginsDisableCommand.Create(s)),
+            Plugins.PluginsEnableCommand.Create(s), Plugins.PluginsDisableCommand.Create(s),
+            Plugins.PluginsInstallCommand.Create(s), Plugins.PluginsUpgradeCommand.Create(s),
+            Plugins.PluginsRemoveCommand.Create(s), Plugins.PluginsVerifyCommand.Create(s)),
         Group("db", "The store: schema status, migrations, backup, integrity",
             Db.DbStatusCommand.Create(s), Db.DbMigrateCommand.Create(s), Db.DbBackupCommand.Create(s), Db.DbCheckCommand.Create(s)),
     ];

@@ -1,0 +1,23 @@
+using System.CommandLine;
+using Ops.Host.Access;
+using Ops.Host.App;
+using Ops.Host.Install;
+
+namespace Ops.Host.Commands.Plugins;
+
+internal static class PluginsRemoveCommand
+{
+    public static Command Create(OpsSession s)
+    {
+        var id = new Argument<string>("id") { Description = "The installed plugin's id" };
+        var command = new Command("remove", "Remove an installed plugin's files (its tables stay in the store)") { id };
+        command.SetAction(parse =>
+        {
+            s.Access.Demand(HostPermissions.PluginsManage);
+            new PluginInstaller(s).Remove(parse.GetValue(id)!);
+            s.Output.Message($"Removed {parse.GetValue(id)}. Its data stays in the store.");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,25 @@
+using System.CommandLine;
+using Ops.Host.Access;
+using Ops.Host.App;
+using Ops.Host.Install;
+
+namespace Ops.Host.Commands.Plugins;
+
+internal static class PluginsUpgradeCommand
+{
+    public static Command Create(OpsSession s)
+    {
+        var id = new Argument<string>("id") { Description = "The installed plugin's id" };
+        var from = Args.Text("--from", "The new package (.nupkg) or built plugin folder", "PATH");
+        from.Required = true;
+        var command = new Command("upgrade", "Replace an installed plugin with a same or newer version (also the way to reinstall a tampered one)") { id, from };
+        command.SetAction(parse =>
+        {
+            s.Access.Demand(HostPermissions.PluginsManage);
+            var entry = new PluginInstaller(s).Upgrade(parse.GetValue(id)!, parse.GetValue(from)!);
+            s.Output.Message($"{entry.Id} is now {entry.Manifest.Version}; its pending migrations run with its next command (or: ops db migrate).");
+            return 0;
+        });
+        return command;
+    }
+}

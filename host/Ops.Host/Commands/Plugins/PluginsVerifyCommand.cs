@@ -1,0 +1,24 @@
+using System.CommandLine;
+using Ops.Host.App;
+using Ops.Host.Catalog;
+using Ops.Sdk.Errors;
+
+namespace Ops.Host.Commands.Plugins;
+
+internal static class PluginsVerifyCommand
+{
+    public static Command Create(OpsSession s)
+    {
+        var command = new Command("verify", "Check every installed plugin's files against the SHA-256 recorded at install; exits 1 if any differ");
+        command.SetAction(_ =>
+        {
+            var bad = s.Catalog.Entries.Where(e => e.State is PluginState.Tampered or PluginState.Malformed).ToList();
+            foreach (var e in bad) s.Output.Message($"{e.Id}: {e.State.Text()}: {e.Reason}");
+            s.Output.Out.WriteLine(bad.Count == 0
+                ? $"all {s.Catalog.Entries.Count} plugin(s) verified"
+                : $"{bad.Count} plugin(s) failed verification");
+            return bad.Count == 0 ? 0 : ExitCodes.Findings;
+        });
+        return command;
+    }
+}
