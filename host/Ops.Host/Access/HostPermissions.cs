@@ -10,6 +10,7 @@ internal static class HostPermissions
     public const string FirmManage = "firm.manage";
     public const string DbManage = "db.manage";
     public const string AuditView = "audit.view";
+    public const string RiskView = "risk.view";
 
     public static readonly IReadOnlyList<(string Id, string Description, (string Role, string Scope)[] Defaults)> All =
     [
@@ -20,6 +21,7 @@ internal static class HostPermissions
         (FirmManage, "change the firm profile", [("admin", "all"), ("director", "all")]),
         (DbManage, "migrate, back up and check the store", [("admin", "all")]),
         (AuditView, "read the audit log", [("admin", "all"), ("director", "all"), ("team-lead", "team"), ("accountant", "own")]),
+        (RiskView, "run the firm's protection report (ops risk)", [("admin", "all"), ("director", "all"), ("partner", "all")]),
     ];
 
     public static readonly IReadOnlyList<(string Name, string Description)> DefaultRoles =

@@ -8,6 +8,7 @@ internal static class HostCommands
     public static IEnumerable<Command> Create(OpsSession s) =>
     [
         InitCommand.Create(s),
+        RiskCommand.Create(s),
         Group("firm", "The firm profile: name, INN, OGRN, address, director, mail domain and mailboxes",
             Firm.FirmShowCommand.Create(s), Firm.FirmSetCommand.Create(s)),
         Group("staff", "The staff directory: who works here, in which role and team, who is leaving",

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Ops.Host.App;
+using Ops.Sdk.Risk;
+
+namespace Ops.Host.Risk;
+
+/// <summary>Runs the host's checks and those of every enabled plugin that declares checks. A check that
+/// fails becomes a finding about itself; it never stops the report.</summary>
+internal static class RiskRunner
+{
+    public static RiskReport Run(OpsSession s)
+    {
+        var checks = new List<IRiskCheck> { new AuditChainCheck(s.Store) };
+        var findings = new List<RiskFinding>();
+        foreach (var entry in s.Catalog.Usable.Where(e => e.Manifest.RiskChecks).ToList())
+        {
+            try
+            {
+                var context = s.ContextFor(entry);
+                _ = context.Store;
+                checks.AddRange(s.Activator.Load(entry).RiskChecks(context));
+            }
+            catch (Exception e)
+            {
+                findings.Add(new RiskFinding($"{entry.Id}.checks", Severity.Medium, $"Plugin '{entry.Id}' could not run its checks",
+                    e.Message, ["plugin:" + entry.Id], $"ops plugins info {entry.Id}"));
+            }
+        }
+        var areaOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var check in checks)
+        {
+            areaOf[check.Id] = check.Area;
+            try { findings.AddRange(check.Run()); }
+            catch (Exception e)
+            {
+                findings.Add(new RiskFinding(check.Id, Severity.Medium, $"Check '{check.Title}' failed to run",
+                    $"{e.GetType().Name}: {e.Message}", [], null));
+            }
+        }
+        var ordered = findings.OrderByDescending(f => f.Severity).ThenBy(f => f.CheckId, StringComparer.Ordinal)
+            .ThenByDescending(f => f.Records.Count).ToList();
+        var history = s.Store.Query("SELECT at, score, high, medium, low FROM ops_risk_reports ORDER BY id",
+            r => new RiskHistory(r.GetString(0), (int)r.GetInt64(1), (int)r.GetInt64(2), (int)r.GetInt64(3), (int)r.GetInt64(4))).ToList();
+        return new RiskReport(s.Env.Clock.GetUtcNow(), ordered, areaOf, checks.Select(c => c.Id).ToList(), history.LastOrDefault(), history);
+    }
+
+    /// <summary>Remembers this report's summary for the next one's trend.</summary>
+    public static void Save(OpsSession s, RiskReport report)
+    {
+        var byArea = JsonSerializer.Serialize(report.ByArea().Select(a => new { area = a.Area, high = a.High, medium = a.Medium, low = a.Low }));
+        s.Store.Write(() =>
+        {
+            s.Store.Execute("INSERT INTO ops_risk_reports (at, score, high, medium, low, by_area) VALUES ($At, $Score, $High, $Medium, $Low, $ByArea)",
+                new
+                {
+                    At = report.At, report.Score, High = report.Count(Severity.High), Medium = report.Count(Severity.Medium),
+                    Low = report.Count(Severity.Low) + report.Count(Severity.Info), ByArea = byArea,
+                });
+            s.Audit.Record("risk.report", details: $"score {report.Score}, {report.Findings.Count} finding(s)");
+        });
+    }
+}
