@@ -1,0 +1,33 @@
+using System.CommandLine;
+using Ops.Mail.Model;
+using Ops.Sdk;
+using Ops.Sdk.Output;
+
+namespace Ops.Mail.Commands;
+
+internal static class CoverageCommand
+{
+    public static Command Create(IOpsContext context)
+    {
+        var format = FormatOption.Create();
+        var command = new Command("coverage", "Staff without a corporate mailbox, mailboxes without copy rules, client domains not covered, leaving staff") { format };
+        command.SetAction(parse =>
+        {
+            context.Access.Demand(Permissions.Policy);
+            var survey = SurveyBuilder.Build(context);
+            Rendering.Explain(context, survey);
+            foreach (var p in survey.Problems) context.Output.Message("Cannot be used in rules: " + p);
+            var gaps = Coverage.Gaps(context, survey);
+            context.Audit.Record("mail.coverage", survey.EmbeddedClients.Select(id => "client:" + id));
+            context.Output.Rows(gaps, [
+                Column.Of<Gap>("kind", g => g.Kind),
+                Column.Of<Gap>("subject", g => g.Subject),
+                Column.Of<Gap>("record", g => g.Record),
+                Column.Of<Gap>("detail", g => g.Detail),
+                Column.Of<Gap>("fix", g => g.Fix),
+            ], parse.GetValue(format));
+            return 0;
+        });
+        return command;
+    }
+}

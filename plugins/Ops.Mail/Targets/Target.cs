@@ -1,0 +1,27 @@
+using Ops.Mail.Model;
+
+namespace Ops.Mail.Targets;
+
+/// <summary>One file a target produces; <see cref="Name"/> is relative to the output folder.</summary>
+public sealed record GeneratedFile(string Name, string Content);
+
+/// <summary>A mail server the rules are written for.</summary>
+public interface ITarget
+{
+    /// <summary>sieve, postfix, exchange or gmail.</summary>
+    string Name { get; }
+
+    /// <summary>Renders every file. Pure: the same model gives the same text.</summary>
+    IReadOnlyList<GeneratedFile> Render(MailModel model);
+}
+
+/// <summary>The targets by name.</summary>
+public static class Targets
+{
+    public static readonly IReadOnlyList<ITarget> All = [new SieveTarget(), new PostfixTarget(), new ExchangeTarget(), new GmailTarget()];
+
+    public static IReadOnlyList<ITarget> Resolve(string name) => name == "all"
+        ? All
+        : All.Where(t => t.Name == name).ToList() is { Count: 1 } one ? one
+        : throw new Ops.Sdk.Errors.UsageException($"unknown target '{name}'", "use --target sieve, postfix, exchange, gmail or all");
+}
