@@ -1,0 +1,69 @@
+using System.CommandLine;
+using Ops.Pay.Data;
+using Ops.Pay.Engine;
+using Ops.Sdk;
+using Ops.Sdk.Errors;
+using Ops.Sdk.Output;
+
+namespace Ops.Pay.Commands.Statements;
+
+/// <summary><c>ops pay calc --period P [--person LOGIN]</c>: statements the actor may see, every line explained.
+/// A closed period shows its frozen lines plus adjustments for whatever changed since.</summary>
+internal static class CalcCommand
+{
+    public static Command Create(IOpsContext context)
+    {
+        var period = new Option<string>("--period") { Description = "The month (YYYY-MM)", Required = true, HelpName = "YYYY-MM" };
+        var person = new Option<string?>("--person") { Description = "Only this person's statement", HelpName = "LOGIN" };
+        var format = FormatOption.Create();
+        var command = new Command("calc", "Calculate pay statements for a month: every line names its rule, inputs and arithmetic") { period, person, format };
+        command.SetAction(parse =>
+        {
+            var month = Period.Parse(parse.GetValue(period)!);
+            var visible = Visible(context, parse.GetValue(person));
+            var today = DateOnly.FromDateTime(context.Clock.GetUtcNow().Date);
+            var store = context.Store;
+            var statements = Data.Statements.Calculate(store, month, today, PlanStore.Book(store), p => PayAccess.Sees(visible, p.Login));
+            var closed = Data.Statements.IsClosed(store, month);
+            var frozen = closed ? Data.Statements.Frozen(store, month) : [];
+            var rows = new List<StatementRow>();
+            foreach (var s in statements)
+            {
+                var plan = $"{s.PlanId} v{s.PlanVersion}";
+                IReadOnlyList<StatementLine> lines = closed ? [.. frozen.GetValueOrDefault(s.Login) ?? []] : s.Lines;
+                var source = closed ? "closed" : "calculated";
+                var seq = 0;
+                foreach (var l in lines) rows.Add(Row(month, s, plan, ++seq, l, source));
+                var adjustments = closed ? Data.Statements.Adjustments(s.Login, lines, s.Lines) : [];
+                foreach (var l in adjustments) rows.Add(Row(month, s, plan, ++seq, l, "adjustment"));
+                var total = lines.Sum(l => l.Amount) + adjustments.Sum(l => l.Amount);
+                rows.Add(new StatementRow(month.ToString(), s.Login, s.FullName, plan, ++seq, "total", "", $"{lines.Count + adjustments.Count} line(s)",
+                    string.Join(" + ", lines.Concat(adjustments).Select(l => Money.Text(l.Amount))).Replace("+ -", "− ") + $" = {Money.Text(total)}", total, "total"));
+            }
+            context.Audit.Record("pay.statements.view", statements.Select(s => "staff:" + s.Login), details: $"period {month}");
+            if (parse.GetValue(person) is { } who && statements.Count == 0)
+                throw new NotFoundException($"no statement for {who} in {month}", "check that a plan applies to them (ops pay plans list) and that they were employed that month");
+            context.Output.Rows(rows, Data.Statements.Columns, parse.GetValue(format));
+            return 0;
+        });
+        return command;
+    }
+
+    private static StatementRow Row(Period month, Statement s, string plan, int seq, StatementLine l, string source) =>
+        new(month.ToString(), s.Login, s.FullName, plan, seq, l.Rule, l.Subject, l.Inputs, l.Arithmetic, l.Amount, source);
+
+    /// <summary>Whose statements the actor may see; asking for someone out of scope is refused and audited.</summary>
+    public static HashSet<string>? Visible(IOpsContext context, string? person)
+    {
+        var scope = context.Access.Demand("pay.statements");
+        var visible = PayAccess.Visible(context, scope);
+        if (person is null) return visible;
+        if (!PayAccess.Sees(visible, person))
+        {
+            context.Audit.Record("pay.statements.view", ["staff:" + person], "denied");
+            throw new AccessDeniedException($"denied: your pay.statements scope ({scope.ToString().ToLowerInvariant()}) does not reach {person}'s statement",
+                $"see your own with: ops pay calc --period P --person {context.Actor.Login}");
+        }
+        return new HashSet<string>(StringComparer.Ordinal) { person };
+    }
+}

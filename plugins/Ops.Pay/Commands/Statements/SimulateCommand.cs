@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Ops.Pay.Commands.Plans;
+using Ops.Pay.Data;
+using Ops.Pay.Engine;
+using Ops.Sdk;
+using Ops.Sdk.Access;
+using Ops.Sdk.Errors;
+using Ops.Sdk.Output;
+
+namespace Ops.Pay.Commands.Statements;
+
+/// <summary><c>ops pay simulate --plan FILE --period P</c>: what a plan would cost against the plans in force.</summary>
+internal static class SimulateCommand
+{
+    private sealed record Difference(string Login, string PlanNow, string PlanSimulated, decimal Now, decimal Simulated)
+    {
+        public decimal Change => Simulated - Now;
+    }
+
+    public static Command Create(IOpsContext context)
+    {
+        var plan = new Option<string>("--plan") { Description = "A plan file; it replaces every version of its id for the month", Required = true, HelpName = "FILE" };
+        var period = new Option<string>("--period") { Description = "The month (YYYY-MM)", Required = true, HelpName = "YYYY-MM" };
+        var format = FormatOption.Create();
+        var command = new Command("simulate", "Per-person pay and total cost to the firm under a plan file, against the plans in force; nothing is written") { plan, period, format };
+        command.SetAction(parse =>
+        {
+            var month = Period.Parse(parse.GetValue(period)!);
+            context.Access.Demand("pay.plans");
+            if (context.Access.Demand("pay.statements") != Scope.All)
+                throw new AccessDeniedException("denied: simulating shows everyone's pay, which needs pay.statements with scope all",
+                    $"ask an admin: ops access explain {context.Actor.Login} pay.statements");
+            var (candidate, _) = PlanFile.Load(context, parse.GetValue(plan)!, againstStore: false);
+            if (!candidate.InForceOn(month.Last) && !candidate.InForceOn(month.First))
+                throw new InvalidInputException($"plan {candidate.Label} is not in force in {month} (from {candidate.EffectiveFrom:yyyy-MM-dd})", "simulate a month the plan covers, or change its dates");
+            var store = context.Store;
+            var today = DateOnly.FromDateTime(context.Clock.GetUtcNow().Date);
+            var book = PlanStore.Book(store);
+            var inputs = CalcData.Load(store, month, today);
+            var now = Calculator.Calculate(inputs, book).ToDictionary(s => s.Login, StringComparer.Ordinal);
+            var simulated = Calculator.Calculate(inputs, book.With(candidate)).ToDictionary(s => s.Login, StringComparer.Ordinal);
+            var rows = now.Keys.Union(simulated.Keys).Order(StringComparer.Ordinal).Select(login => new Difference(login,
+                now.TryGetValue(login, out var a) ? $"{a.PlanId} v{a.PlanVersion}" : "", simulated.TryGetValue(login, out var b) ? $"{b.PlanId} v{b.PlanVersion}" : "",
+                a?.Total ?? 0m, b?.Total ?? 0m)).ToList();
+            rows.Add(new Difference("TOTAL", "", "", rows.Sum(r => r.Now), rows.Sum(r => r.Simulated)));
+            context.Audit.Record("pay.simulate", rows.Take(rows.Count - 1).Select(r => "staff:" + r.Login), details: $"{parse.GetValue(plan)} for {month}");
+            context.Output.Rows(rows,
+            [
+                Column.Of<Difference>("login", d => d.Login), Column.Of<Difference>("plan_now", d => d.PlanNow),
+                Column.Of<Difference>("plan_simulated", d => d.PlanSimulated), Column.Of<Difference>("total_now", d => d.Now),
+                Column.Of<Difference>("total_simulated", d => d.Simulated), Column.Of<Difference>("difference", d => d.Change),
+            ], parse.GetValue(format));
+            return 0;
+        });
+        return command;
+    }
+}

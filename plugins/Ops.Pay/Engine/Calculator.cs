@@ -1,0 +1,105 @@
+using Ops.Pay.Plans;
+
+namespace Ops.Pay.Engine;
+
+/// <summary>The pure core: inputs in, statements out. No store, no clock. Every line is rounded once
+/// (<see cref="Money.Round"/>) and explains itself; docs/pay.md gives each rule's arithmetic.</summary>
+public static class Calculator
+{
+    public static IReadOnlyList<Statement> Calculate(CalcInputs inputs, PlanBook plans)
+    {
+        var clients = inputs.Clients.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var byLogin = inputs.Assignments.GroupBy(a => a.Login, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var revenue = new Lazy<decimal>(() => Revenue(inputs.Period, inputs.Clients));
+        var result = new List<Statement>();
+        foreach (var person in inputs.Staff)
+        {
+            if (plans.For(person, inputs.Period) is not { } plan) continue;
+            if (inputs.Period.DaysWithin(person.HireDate, person.LeavingDate) == 0) continue;
+            var ctx = new PersonContext(inputs.Period, person, plan, clients,
+                byLogin.GetValueOrDefault(person.Login) ?? [], inputs.Tasks.GetValueOrDefault(person.Login) ?? TaskStats.None, revenue);
+            result.Add(new Statement(person.Login, person.FullName, plan.Id, plan.Version, Lines(ctx)));
+        }
+        return result;
+    }
+
+    /// <summary>The firm's fee income for the period: each served client's fee times its served days.</summary>
+    public static decimal Revenue(Period period, IEnumerable<Client> clients)
+    {
+        var total = 0m;
+        foreach (var c in clients)
+            if (c.Served is { } s) total += c.MonthlyFee * period.DaysWithin(s.From, s.To) / period.Days;
+        return total;
+    }
+
+    private static List<StatementLine> Lines(PersonContext x)
+    {
+        var lines = new List<StatementLine>();
+        lines.Add(FixedRules.Fixed(x));
+        lines.AddRange(FeeRules.FeeShare(x));
+        lines.AddRange(FeeRules.PointsForClients(x));
+        if (FeeRules.PointsForTasks(x) is { } tasks) lines.Add(tasks);
+        if (FixedRules.RevenueShare(x) is { } share) lines.Add(share);
+
+        var premiums = new List<StatementLine>();
+        if (PremiumRules.OnTime(x) is { } onTime) premiums.Add(onTime);
+        premiums.AddRange(PremiumRules.NewClients(x));
+        premiums.AddRange(PremiumRules.Retention(x));
+        lines.AddRange(premiums);
+        var earned = premiums.Sum(l => l.Amount);
+
+        var reductions = PremiumRules.Reductions(x).ToList();
+        lines.AddRange(reductions);
+        var cut = -reductions.Sum(l => l.Amount);
+        if (cut > earned)
+            lines.Add(x.Line(Rules.ReductionLimit, "", $"reductions {Money.Text(cut)}; premiums earned {Money.Text(earned)}",
+                $"{Money.Text(cut)} − {Money.Text(earned)} = {Money.Text(cut - earned)} given back: a reduction never exceeds the premium earned (Labor Code art. 192)",
+                cut - earned));
+        var netPremium = earned - Math.Min(cut, earned);
+
+        if (x.Plan.CapPremiums is { } capPremiums && netPremium > capPremiums)
+            lines.Add(x.Line(Rules.CapPremiums, "", $"premiums after reductions {Money.Text(netPremium)}; cap {Money.Text(capPremiums)}",
+                $"−({Money.Text(netPremium)} − {Money.Text(capPremiums)}) = −{Money.Text(netPremium - capPremiums)}", capPremiums - netPremium));
+
+        var subtotal = lines.Sum(l => l.Amount);
+        var floor = lines[0].Amount;
+        if (x.Plan.CapTotal is { } capTotal && subtotal > Math.Max(capTotal, floor))
+        {
+            var limit = Math.Max(capTotal, floor);
+            lines.Add(x.Line(Rules.CapTotal, "", $"total before cap {Money.Text(subtotal)}; cap {Money.Text(capTotal)}; fixed {Money.Text(floor)}",
+                $"−({Money.Text(subtotal)} − {Money.Text(limit)}) = −{Money.Text(subtotal - limit)}", limit - subtotal));
+        }
+        return lines;
+    }
+}
+
+/// <summary>What the rules for one person see.</summary>
+internal sealed class PersonContext(Period period, Person person, Plan plan, IReadOnlyDictionary<string, Client> clients,
+    IReadOnlyList<Assignment> assignments, TaskStats tasks, Lazy<decimal> revenue)
+{
+    public Period Period { get; } = period;
+    public Person Person { get; } = person;
+    public Plan Plan { get; } = plan;
+    public IReadOnlyDictionary<string, Client> Clients { get; } = clients;
+    public IReadOnlyList<Assignment> Assignments { get; } = assignments;
+    public TaskStats Tasks { get; } = tasks;
+    public decimal FirmRevenue => revenue.Value;
+    public int EmployedDays => Period.DaysWithin(Person.HireDate, Person.LeavingDate);
+
+    /// <summary>The days of the period on which the person served the client under this assignment:
+    /// the assignment, the client's service and the person's employment all overlap.</summary>
+    public int ServedDays(Assignment a, Client c, DateOnly? notAfter = null)
+    {
+        if (c.Served is not { } s) return 0;
+        var from = Max(Max(a.From, s.From), Person.HireDate);
+        var to = Min(Min(Min(a.To, s.To), Person.LeavingDate), notAfter);
+        return Period.DaysWithin(from, to);
+    }
+
+    public StatementLine Line(string rule, string subject, string inputs, string arithmetic, decimal amount) =>
+        new(Person.Login, rule, subject, inputs, arithmetic, Money.Round(amount));
+
+    public static DateOnly? Max(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
+    public static DateOnly? Min(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
+}

@@ -1,0 +1,66 @@
+namespace Ops.Pay.Engine;
+
+/// <summary>A person as the calculator needs them (from ops_staff_v1).</summary>
+public sealed record Person(string Login, string FullName, string Role, string Team, DateOnly? HireDate, DateOnly? LeavingDate);
+
+/// <summary>A client as the calculator needs it (from clients_v1). <see cref="LeftOn"/> is the last day served.</summary>
+public sealed record Client(string Id, string Name, string Status, long MonthlyFeeKopecks, IReadOnlyList<string> Services,
+    DateOnly? StartedOn, DateOnly? LeftOn)
+{
+    public decimal MonthlyFee => Money.FromKopecks(MonthlyFeeKopecks);
+
+    /// <summary>The days the firm serves the client: from its start to its last day; a paused client, or one
+    /// marked as left without a date, earns nothing.</summary>
+    public (DateOnly? From, DateOnly? To)? Served => Status switch
+    {
+        "paused" => null,
+        "left" when LeftOn is null => null,
+        _ => (StartedOn, LeftOn),
+    };
+}
+
+/// <summary>A lead or backup assignment (from client_assignments_v1); <see cref="To"/> inclusive, null while current.</summary>
+public sealed record Assignment(string ClientId, string Login, string Role, DateOnly From, DateOnly? To);
+
+/// <summary>What task control says about one person for one period (tasks due in the period).</summary>
+public sealed record TaskStats(int Due, int OnTime, int LateStatutory, decimal FinesCaused, int PointsDone)
+{
+    public static readonly TaskStats None = new(0, 0, 0, 0m, 0);
+}
+
+/// <summary>Everything one calculation reads, loaded set-wise before any arithmetic.</summary>
+public sealed record CalcInputs(
+    Period Period,
+    IReadOnlyList<Person> Staff,
+    IReadOnlyList<Client> Clients,
+    IReadOnlyList<Assignment> Assignments,
+    IReadOnlyDictionary<string, TaskStats> Tasks);
+
+/// <summary>One line of a statement: which rule, on what, from which inputs, by what arithmetic, how much.</summary>
+public sealed record StatementLine(string Login, string Rule, string Subject, string Inputs, string Arithmetic, decimal Amount);
+
+/// <summary>A person's statement for a period under one plan.</summary>
+public sealed record Statement(string Login, string FullName, string PlanId, int PlanVersion, IReadOnlyList<StatementLine> Lines)
+{
+    public decimal Total => Lines.Sum(l => l.Amount);
+    public decimal Fixed => Lines.Where(l => l.Rule == Rules.Fixed).Sum(l => l.Amount);
+}
+
+/// <summary>The rule names that appear in statements (docs/pay.md explains each).</summary>
+public static class Rules
+{
+    public const string Fixed = "fixed";
+    public const string FeeShare = "fee_share";
+    public const string PointsClients = "points.clients";
+    public const string PointsTasks = "points.tasks";
+    public const string RevenueShare = "revenue_share";
+    public const string OnTime = "premium.on_time";
+    public const string NewClient = "premium.new_client";
+    public const string Retention = "premium.retention";
+    public const string LateStatutory = "reduction.late_statutory";
+    public const string ClientFines = "reduction.client_fines";
+    public const string ReductionLimit = "reduction.limit";
+    public const string CapPremiums = "cap.premiums";
+    public const string CapTotal = "cap.total";
+    public const string Adjustment = "adjustment";
+}
