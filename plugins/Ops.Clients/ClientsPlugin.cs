@@ -1,0 +1,26 @@
+using System.CommandLine;
+using Ops.Clients.Commands;
+using Ops.Sdk;
+using Ops.Sdk.Risk;
+
+namespace Ops.Clients;
+
+/// <summary>The client registry: <c>ops clients …</c>, its published views and its risk checks.</summary>
+public sealed class ClientsPlugin : IOpsPlugin
+{
+    public IEnumerable<Command> CreateCommands(IOpsContext context)
+    {
+        var clients = new Command("clients", "Clients, their contacts and who serves them; access-checked, audited, watched");
+        Command[] children =
+        [
+            ListCommand.Create(context), ShowCommand.Create(context), SearchCommand.Create(context),
+            AddCommand.Create(context), UpdateCommand.Create(context), ArchiveCommand.Create(context),
+            ImportCommand.Create(context), ContactsCommands.Create(context),
+            AssignCommands.Assign(context), AssignCommands.Unassign(context), ReassignCommand.Create(context),
+        ];
+        foreach (var c in children) clients.Subcommands.Add(c);
+        yield return clients;
+    }
+
+    public IEnumerable<IRiskCheck> RiskChecks(IOpsContext context) => [];
+}

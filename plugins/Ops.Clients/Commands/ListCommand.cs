@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Ops.Clients.Access;
+using Ops.Clients.Data;
+using Ops.Sdk;
+using Ops.Sdk.Errors;
+using Ops.Sdk.Output;
+
+namespace Ops.Clients.Commands;
+
+internal static class ListCommand
+{
+    public static Command Create(IOpsContext context)
+    {
+        var status = Opts.Text("--status", "active, paused, left or any (default: all but left)", "STATUS");
+        var key = new Option<bool>("--key") { Description = "Key clients only" };
+        var lead = Opts.Text("--lead", "Clients whose current lead is this person", "LOGIN");
+        var format = FormatOption.Create();
+        var command = new Command("list", "List the clients you may see; contacts masked where you may not see them") { status, key, lead, format };
+        command.SetAction(parse =>
+        {
+            var access = new ClientAccess(context);
+            access.DemandView();
+            var query = new ClientQuery(access);
+            Filters.Status(query, parse.GetValue(status));
+            if (parse.GetValue(key)) query.Where.Add("c.is_key = 1");
+            if (parse.GetValue(lead) is { } l)
+            {
+                query.Where.Add("""
+                    EXISTS (SELECT 1 FROM clients_assignments fa WHERE fa.client_id = c.id AND fa.login = $Lead AND fa.role = 'lead'
+                        AND fa.from_date <= $ScopeToday AND (fa.to_date IS NULL OR fa.to_date > $ScopeToday))
+                    """);
+                query.Args["Lead"] = l;
+            }
+            var audit = new ViewAudit(context, "list");
+            context.Output.Rows(query.Run().Select(audit.Seen), ClientColumns.List, parse.GetValue(format));
+            audit.Record(access);
+            return 0;
+        });
+        return command;
+    }
+}
+
+internal static class Filters
+{
+    public static void Status(ClientQuery query, string? status)
+    {
+        switch (status?.ToLowerInvariant())
+        {
+            case null or "": query.Where.Add("c.status <> 'left'"); break;
+            case "any": break;
+            case "active" or "paused" or "left":
+                query.Where.Add("c.status = $Status");
+                query.Args["Status"] = status.ToLowerInvariant();
+                break;
+            default: throw new UsageException($"--status '{status}' is not one of active, paused, left, any");
+        }
+    }
+}

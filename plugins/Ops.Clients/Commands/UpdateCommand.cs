@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Ops.Clients.Access;
+using Ops.Clients.Data;
+using Ops.Sdk;
+using Ops.Sdk.Errors;
+
+namespace Ops.Clients.Commands;
+
+internal static class UpdateCommand
+{
+    public static Command Create(IOpsContext context)
+    {
+        var client = Opts.Client();
+        var options = new ClientOptions();
+        var status = Opts.Text("--status", "active or paused (to mark a client as gone use: ops clients archive)", "STATUS");
+        var command = new Command("update", "Change a client's details") { client, status };
+        options.AddTo(command, "inn");
+        command.SetAction(parse =>
+        {
+            var access = new ClientAccess(context);
+            var found = ClientLookup.Find(access, parse.GetValue(client)!);
+            var today = Opts.Today(context);
+            ClientAccess.DemandFor(context, Permissions.Edit, found.Id, today);
+            var fields = options.Read(parse, context);
+            if (parse.GetValue(status) is { } s)
+            {
+                if (s is not ("active" or "paused")) throw new InvalidInputException($"--status '{s}' is not active or paused", "to record that a client left use: ops clients archive");
+                fields.Columns["status"] = s;
+                if (s == "active") { fields.Columns["left_on"] = null; fields.Columns["left_reason"] = null; fields.Columns["left_with"] = null; }
+            }
+            if (fields.LeadGiven || fields.BackupGiven) ClientAccess.DemandFor(context, Permissions.Assign, found.Id, today);
+            if (fields.Columns.Count == 0 && fields.Domains is null && !fields.LeadGiven && !fields.BackupGiven)
+                throw new UsageException("nothing to change", "give at least one option, see: ops clients update --help");
+            context.Store.Write(() =>
+            {
+                new ClientWriter(context.Store, today).Update(found.Id, fields);
+                context.Audit.Record("clients.update", ["client:" + found.Id], details: string.Join(",", fields.Columns.Keys));
+            });
+            context.Output.Message($"Updated client {found.Id}.");
+            return 0;
+        });
+        return command;
+    }
+}

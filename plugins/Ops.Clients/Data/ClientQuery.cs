@@ -1,0 +1,45 @@
+using Ops.Clients.Access;
+
+namespace Ops.Clients.Data;
+
+/// <summary>Streams the clients an actor may see, each with its contacts, in id order. Contacts are read
+/// by a second cursor in the same order and merged, so memory stays flat however many clients there are.</summary>
+internal sealed class ClientQuery(ClientAccess access)
+{
+    /// <summary>Extra SQL conditions on alias c, ANDed with the view scope.</summary>
+    public List<string> Where { get; } = [];
+
+    /// <summary>Parameters the extra conditions use.</summary>
+    public Dictionary<string, object?> Args { get; } = access.Args();
+
+    public IEnumerable<ClientRecord> Run()
+    {
+        var store = access.Context.Store;
+        var where = string.Join(" AND ", new[] { access.ViewSql }.Concat(Where));
+        var clients = store.Query($"SELECT {ClientRecord.Columns(access.ContactsSql)} FROM clients_clients c WHERE {where} ORDER BY c.id",
+            ClientRecord.Read, Args);
+        var points = store.Query($"""
+            SELECT k.client_id, k.id AS contact_id, k.person, k.position, p.kind, p.value
+            FROM clients_contacts k LEFT JOIN clients_contact_points p ON p.contact_id = k.id
+            WHERE k.client_id IN (SELECT c.id FROM clients_clients c WHERE {where})
+            ORDER BY k.client_id, k.id, p.id
+            """, r => (ClientId: r.GetInt64(0), ContactId: r.GetInt64(1), Person: r.GetString(2), Position: r.GetString(3),
+                Kind: r.IsDBNull(4) ? null : r.GetString(4), Value: r.IsDBNull(5) ? null : r.GetString(5)), Args);
+
+        using var p = points.GetEnumerator();
+        var hasPoint = p.MoveNext();
+        foreach (var client in clients)
+        {
+            while (hasPoint && p.Current.ClientId < client.Id) hasPoint = p.MoveNext();
+            while (hasPoint && p.Current.ClientId == client.Id)
+            {
+                var cur = p.Current;
+                if (client.Contacts.Count == 0 || client.Contacts[^1].Id != cur.ContactId)
+                    client.Contacts.Add(new ContactRecord(cur.ContactId, cur.Person, cur.Position, []));
+                if (cur.Kind is not null) client.Contacts[^1].Points.Add((cur.Kind, cur.Value!));
+                hasPoint = p.MoveNext();
+            }
+            yield return client;
+        }
+    }
+}
