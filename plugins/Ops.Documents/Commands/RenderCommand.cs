@@ -1,0 +1,91 @@
+using System.CommandLine;
+using Ops.Documents.Data;
+using Ops.Documents.Rendering;
+using Ops.Documents.Templating;
+using Ops.Sdk;
+using Ops.Sdk.Access;
+using Ops.Sdk.Errors;
+
+namespace Ops.Documents.Commands;
+
+/// <summary><c>ops docs render DOC [--person LOGIN|--all] --format md|html|docx --out DIR</c>.</summary>
+internal static class RenderCommand
+{
+    public static Command Create(IOpsContext context)
+    {
+        var doc = new Argument<string>("doc") { Description = "The document (see: ops docs list)" };
+        var person = Cli.Text("--person", "Render for this person only", "LOGIN");
+        var all = new Option<bool>("--all") { Description = "Render one document per person in your scope (personal documents)" };
+        var format = new Option<string>("--format", "-f") { Description = "md, html or docx", HelpName = "md|html|docx", DefaultValueFactory = _ => "md" };
+        var outDir = Cli.Text("--out", "The folder to write to (created if missing; files there are replaced)", "DIR");
+        outDir.Required = true;
+        var lang = Cli.Lang();
+        var command = new Command("render", "Render a document from the live data to Markdown, HTML or DOCX") { doc, person, all, format, outDir, lang };
+        command.SetAction(parse =>
+        {
+            var kind = Cli.Doc(parse.GetValue(doc));
+            var fmt = parse.GetValue(format) switch
+            {
+                "md" => DocFormat.Md, "html" => DocFormat.Html, "docx" => DocFormat.Docx,
+                var f => throw new UsageException($"--format '{f}' is not a document format", "use md, html or docx"),
+            };
+            var language = Cli.ParseLang(parse.GetValue(lang));
+            var login = parse.GetValue(person);
+            var everyone = parse.GetValue(all);
+            if (login is not null && everyone) throw new UsageException("give --person or --all, not both");
+            if (kind.Shape == DocShape.Firm && (login is not null || everyone))
+                throw new UsageException($"{kind.Id} is a firm-wide document; it takes no --person or --all");
+            if (kind.Shape == DocShape.Person && login is null && !everyone)
+                throw new UsageException($"{kind.Id} is a personal document", $"say whose: ops docs render {kind.Id} --person LOGIN (or --all)");
+
+            var scope = context.Access.Demand("docs.render");
+            var today = People.Today(context);
+            var people = kind.Shape == DocShape.Firm ? [] : Select(context, scope, kind, login, today);
+            var renderer = new DocumentRenderer(context);
+            var model = renderer.Model(kind, language, kind.Shape == DocShape.Sheet ? people : []);
+            var dir = parse.GetValue(outDir)!;
+            Directory.CreateDirectory(dir);
+
+            var jobs = kind.Shape == DocShape.Person
+                ? people.Select(p => (Person: (PersonInfo?)p, File: $"{kind.Id}-{p.Login}"))
+                : [(null, login is null ? kind.Id : $"{kind.Id}-{login}")];
+            var written = new List<string>();
+            foreach (var (who, name) in jobs)
+            {
+                var rendered = renderer.Render(model, who);
+                var path = Path.Combine(dir, name + "." + DocWriters.Extension(fmt));
+                using (var stream = File.Create(path)) DocWriters.Write(fmt, rendered, stream);
+                written.Add(path);
+            }
+            context.Audit.Record("docs.render",
+                new[] { $"doc:{kind.Id}@{model.Version}" }.Concat(people.Select(p => "staff:" + p.Login)),
+                details: $"{parse.GetValue(format)} {language} -> {dir}");
+            foreach (var path in written) context.Output.Out.WriteLine(path);
+            context.Output.Message($"Rendered {written.Count} file(s) of «{kind.TitleRu}» version {model.Version}.");
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>The people a personal document or sheet is for, as far as the actor's scope reaches.</summary>
+    private static IReadOnlyList<PersonInfo> Select(IOpsContext context, Scope scope, DocumentKind kind, string? login, DateOnly today)
+    {
+        var everyone = People.Load(context);
+        if (login is not null)
+        {
+            var one = everyone.FirstOrDefault(p => p.Login == login)
+                ?? throw new NotFoundException($"'{login}' is not in the staff directory", "see: ops staff list");
+            if (!People.InScope(scope, context.Actor, one.Staff))
+            {
+                context.Audit.Record("docs.render", ["staff:" + login], "denied", $"docs.render scope {scope} does not reach {login}");
+                throw new AccessDeniedException($"denied: your docs.render scope ({scope.ToString().ToLowerInvariant()}) does not reach {login}",
+                    $"ask an admin: ops access explain {context.Actor.Login} docs.render");
+            }
+            return [one];
+        }
+        // The register keeps people who have left (it records who obtained access); other documents are for current staff.
+        return everyone.Where(p => People.InScope(scope, context.Actor, p.Staff))
+            .Where(p => kind.Id == "register" ? p.HasSecretAccess || p.Staff.HasLeft(today) : !p.Staff.HasLeft(today))
+            .ToList();
+    }
+}

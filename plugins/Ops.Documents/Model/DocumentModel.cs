@@ -1,0 +1,93 @@
+using System.Globalization;
+using Ops.Documents.Data;
+using Ops.Documents.Templating;
+using Ops.Sdk;
+using Scriban.Runtime;
+
+namespace Ops.Documents.Model;
+
+/// <summary>Everything a template may use, as plain script objects (no .NET object is exposed to templates).
+/// The names are documented in docs/documents.md; an unknown name is an error.</summary>
+internal sealed class DocumentModel
+{
+    public required FirmProfile Firm { get; init; }
+    public required DocumentKind Kind { get; init; }
+    public required int Version { get; init; }
+    public required string Lang { get; init; }
+    public required DateOnly Today { get; init; }
+    public required IReadOnlyList<SecretItem> Secrets { get; init; }
+    public required IReadOnlyList<PersonInfo> People { get; init; }
+    public required Signatures Signed { get; init; }
+    public required Adoption? Adoption { get; init; }
+    public required bool ClientsEnabled { get; init; }
+    public required IReadOnlyDictionary<string, int> Versions { get; init; }
+
+    /// <summary>The globals for one rendering; <paramref name="person"/> for personal documents.</summary>
+    public ScriptObject Globals(PersonInfo? person)
+    {
+        var g = new ScriptObject
+        {
+            ["firm"] = FirmObject(),
+            ["doc"] = new ScriptObject { ["id"] = Kind.Id, ["title"] = Kind.Title(Lang), ["version"] = Version, ["lang"] = Lang },
+            ["today"] = Date(Today),
+            ["secrets"] = SecretsArray(),
+            ["clients_enabled"] = ClientsEnabled,
+            ["adoption"] = Adoption is null ? null : new ScriptObject { ["date"] = Date(Adoption.AdoptedOn), ["order"] = Adoption.OrderRef, ["version"] = Adoption.Version },
+            ["required_docs"] = RequiredDocs(),
+            ["person"] = person is null ? null : PersonObject(person),
+            ["people"] = PeopleArray(),
+        };
+        return g;
+    }
+
+    private ScriptObject? _firm;
+    private ScriptArray? _secrets;
+    private ScriptArray? _people;
+    private ScriptArray? _required;
+
+    private ScriptObject FirmObject() => _firm ??= new ScriptObject
+    {
+        ["name"] = Firm.Name, ["inn"] = Firm.Inn, ["ogrn"] = Firm.Ogrn, ["address"] = Firm.Address,
+        ["director"] = Firm.Director, ["domain"] = Firm.Domain, ["shared_mailbox"] = Firm.SharedMailbox,
+        ["archive_mailbox"] = Firm.ArchiveMailbox,
+    };
+
+    private ScriptArray SecretsArray() => _secrets ??= new ScriptArray(Secrets.Select((s, i) => (object?)new ScriptObject
+    {
+        ["number"] = i + 1, ["title"] = s.Title(Lang), ["since"] = Date(s.AddedOn),
+    }));
+
+    private ScriptArray RequiredDocs() => _required ??= new ScriptArray(DocumentKind.All.Where(d => d.Signable).Select(d => (object?)new ScriptObject
+    {
+        ["id"] = d.Id, ["title"] = d.Title(Lang), ["version"] = Versions[d.Id], ["required_for_access"] = d.RequiredForAccess,
+    }));
+
+    private ScriptArray PeopleArray() => _people ??= new ScriptArray(People.Select((p, i) =>
+    {
+        var o = PersonObject(p);
+        o["number"] = i + 1;
+        return (object?)o;
+    }));
+
+    private ScriptObject PersonObject(PersonInfo p)
+    {
+        var s = p.Staff;
+        var ack = Signed.Of(p.Login, "acknowledgment", Versions["acknowledgment"]);
+        var nda = Signed.Of(p.Login, "nda", Versions["nda"]);
+        var mine = Kind.Signable ? Signed.Of(p.Login, Kind.Id, Version) : null;
+        return new ScriptObject
+        {
+            ["login"] = s.Login, ["full_name"] = s.FullName, ["role"] = s.Role, ["email"] = s.Email, ["team"] = s.Team,
+            ["status"] = s.Status.ToString().ToLowerInvariant(),
+            ["hire_date"] = Date(s.HireDate), ["leaving_date"] = Date(s.LeavingDate),
+            ["access"] = p.AccessText, ["has_access"] = p.HasSecretAccess, ["client_contacts"] = p.HasClientContacts,
+            ["access_since"] = Date(p.AccessSince), ["access_until"] = Date(s.LeavingDate),
+            ["clients"] = p.CurrentClients,
+            ["acknowledged_on"] = Date(ack?.SignedOn), ["nda_signed_on"] = Date(nda?.SignedOn),
+            ["signed_on"] = Date(mine?.SignedOn),
+        };
+    }
+
+    private string? Date(DateOnly? d) =>
+        d?.ToString(Lang == "en" ? "yyyy-MM-dd" : "dd.MM.yyyy", CultureInfo.InvariantCulture);
+}
