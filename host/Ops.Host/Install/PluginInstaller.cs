@@ -10,8 +10,6 @@ namespace Ops.Host.Install;
 /// before anything is copied, and pinning every installed file by its SHA-256.</summary>
 internal sealed class PluginInstaller(OpsSession s)
 {
-    private static readonly string[] HostCommandNames = ["init", "firm", "staff", "access", "audit", "plugins", "db", "risk"];
-
     public PluginEntry Install(string source) => Put(source, upgradeOf: null);
 
     public PluginEntry Upgrade(string id, string source) => Put(source, upgradeOf: id);
@@ -87,7 +85,7 @@ internal sealed class PluginInstaller(OpsSession s)
         }
         foreach (var c in m.Commands)
         {
-            if (HostCommandNames.Contains(c.Name)) throw new ConflictException($"command '{c.Name}' is a host command; a plugin cannot take it");
+            if (Commands.HostCommands.Names.Contains(c.Name)) throw new ConflictException($"command '{c.Name}' is a host command; a plugin cannot take it");
             var owner = s.Catalog.Entries.FirstOrDefault(e => e.Id != m.Id && e.State != PluginState.Malformed && e.Manifest.Commands.Any(x => x.Name == c.Name));
             if (owner is not null) throw new ConflictException($"command '{c.Name}' is already provided by plugin '{owner.Id}'");
         }

@@ -14,12 +14,12 @@ internal static class RiskHtml
     public static string Render(RiskReport report, string firmName)
     {
         var b = new StringBuilder();
-        b.Append("<!DOCTYPE html>\n<html lang=\"ru\"><head><meta charset=\"utf-8\">");
+        b.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
         b.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        b.Append($"<title>Ops — защита клиентской базы — {E(firmName)}</title><style>{Style}</style></head><body>");
-        b.Append($"<header><h1>Защита клиентской базы</h1><p class=\"firm\">{E(firmName)} · {report.At:yyyy-MM-dd HH:mm} UTC</p></header>");
+        b.Append($"<title>Ops — client-base protection — {E(firmName)}</title><style>{Style}</style></head><body>");
+        b.Append($"<header><h1>Client-base protection</h1><p class=\"firm\">{E(firmName)} · {report.At:yyyy-MM-dd HH:mm} UTC</p></header>");
         b.Append("<section class=\"summary\">");
-        b.Append($"<div class=\"score {Band(report.Score)}\"><span>{report.Score}</span><small>из 100</small></div>");
+        b.Append($"<div class=\"score {Band(report.Score)}\"><span>{report.Score}</span><small>of 100</small></div>");
         b.Append("<ul class=\"counts\">");
         b.Append($"<li class=\"high\">{report.Count(Severity.High)} high</li><li class=\"medium\">{report.Count(Severity.Medium)} medium</li>");
         b.Append($"<li class=\"low\">{report.Count(Severity.Low) + report.Count(Severity.Info)} low</li></ul>");
@@ -44,8 +44,8 @@ internal static class RiskHtml
     }
 
     public static string TrendText(RiskReport report) => report.Previous is { } p
-        ? $"Было {p.Score} ({p.At[..10]}): {(report.Score - p.Score >= 0 ? "+" : "")}{report.Score - p.Score}"
-        : "Первый отчёт: сравнить пока не с чем.";
+        ? $"Previous report ({p.At[..10]}): {p.Score}, change {(report.Score - p.Score >= 0 ? "+" : "")}{report.Score - p.Score}."
+        : "First report: no trend yet.";
 
     private static string AreaChart(RiskReport report)
     {
