@@ -56,6 +56,13 @@ internal static class Firm
 
     public static string[] Strings(this JsonElement e) => e.EnumerateArray().Select(x => x.GetString()!).ToArray();
 
+    /// <summary>The records of an audit event (kept by the host as a JSON array in text).</summary>
+    public static string[] Records(this JsonElement auditEvent)
+    {
+        var r = auditEvent.GetProperty("records");
+        return r.ValueKind == JsonValueKind.String ? JsonDocument.Parse(r.GetString()!).RootElement.Strings() : r.Strings();
+    }
+
     public static long Id(this OpsTestStore store, string inn) =>
         store.Json("dir", "clients", "show", inn).GetProperty("id").GetInt64();
 

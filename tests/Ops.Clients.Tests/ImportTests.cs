@@ -1,0 +1,93 @@
+using System.Text;
+using Ops.Testing;
+
+namespace Ops.Clients.Tests;
+
+public sealed class ImportTests
+{
+    [Fact]
+    public void Windows_1251_with_semicolons_and_russian_headers_is_detected_and_imported()
+    {
+        using var store = Firm.Create(import: false);
+        const string text = "ИНН;Наименование;КПП;Абонплата;Контактное_лицо;Телефоны\r\n7707083893;ООО «Альфа»;770701001;12 500,00;Иван Петров;8 912 555 01 12\r\n";
+        var path = store.WriteFile("1c.csv", text, Firm.Win1251);
+        store.RunAs("dir", "clients", "import", path).ShouldSucceed();
+        var alpha = store.Json("dir", "clients", "list").ByInn(Firm.AlphaInn);
+        Assert.Equal("ООО «Альфа»", alpha.GetProperty("name").GetString());
+        Assert.Equal(12500m, alpha.GetProperty("monthly_fee").GetDecimal());
+        Assert.Equal(["+79125550112"], alpha.GetProperty("phones").Strings());
+    }
+
+    [Fact]
+    public void Encoding_can_be_forced()
+    {
+        using var store = Firm.Create(import: false);
+        var path = store.WriteFile("x.csv", "inn,name\n7707083893,Альфа\n", Firm.Win1251);
+        var wrong = store.RunAs("dir", "clients", "import", path, "--encoding", "utf-8");
+        Assert.Equal(5, wrong.ExitCode);
+        store.RunAs("dir", "clients", "import", path, "--encoding", "windows-1251").ShouldSucceed();
+        Assert.Equal("Альфа", store.Json("dir", "clients", "show", Firm.AlphaInn).GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void Errors_name_line_column_and_fix_and_nothing_is_written()
+    {
+        using var store = Firm.Create(import: false);
+        var path = store.WriteFile("bad.csv", """
+            inn,name,monthly_fee,lead,contact_person,contact_emails
+            7707083893,Альфа,100,anna,Иван,ivan@alfa.ru
+            7707083894,Ошибка,abc,nobody,,x@y.ru
+            7707083893,Дубль,1,,,
+            """);
+        var result = store.RunAs("dir", "clients", "import", path);
+        Assert.Equal(5, result.ExitCode);
+        Assert.Contains("bad.csv:3 [inn]", result.Err);
+        Assert.Contains("bad.csv:3 [monthly_fee]", result.Err);
+        Assert.Contains("bad.csv:3 [lead]", result.Err);
+        Assert.Contains("bad.csv:3 [contact_person]", result.Err);
+        Assert.Contains("bad.csv:4 [inn]: INN 7707083893 is also on line 2", result.Err);
+        Assert.Contains("Fix:", result.Err);
+        Assert.Contains("nothing was written", result.Err);
+        Assert.Empty(store.Json("dir", "clients", "list").EnumerateArray());
+    }
+
+    [Fact]
+    public void Reimport_updates_by_INN_and_never_duplicates()
+    {
+        using var store = Firm.Create();
+        var again = store.RunAs("dir", "clients", "import", store.WriteFile("again.csv", Firm.Csv.Replace("ООО Альфа", "ООО Альфа-Плюс"))).ShouldSucceed();
+        Assert.Contains("0 added, 4 updated", again.Err);
+        var list = store.Json("dir", "clients", "list");
+        Assert.Equal(4, list.GetArrayLength());
+        Assert.Equal("ООО Альфа-Плюс", list.ByInn(Firm.AlphaInn).GetProperty("name").GetString());
+        Assert.Single(store.Json("dir", "clients", "contacts", "list", Firm.AlphaInn).EnumerateArray(), r => r.GetProperty("kind").GetString() == "phone");
+        Assert.Equal(1, store.Json("dir", "clients", "show", Firm.AlphaInn).GetProperty("assignments").GetArrayLength());
+    }
+
+    [Fact]
+    public void Dry_run_validates_and_reports_without_writing()
+    {
+        using var store = Firm.Create(import: false);
+        var result = store.RunAs("dir", "clients", "import", store.WriteFile("firm.csv", Firm.Csv), "--dry-run").ShouldSucceed();
+        Assert.Contains("would add 4", result.Err);
+        Assert.Empty(store.Json("dir", "clients", "list").EnumerateArray());
+    }
+
+    [Fact]
+    public void Quoted_fields_with_separators_and_line_breaks_are_read()
+    {
+        using var store = Firm.Create(import: false);
+        var path = store.WriteFile("q.csv", "inn,name,services\r\n7707083893,\"ООО \"\"Альфа, и партнёры\"\"\",\"usn|\r\npayroll\"\r\n", new UTF8Encoding(true));
+        store.RunAs("dir", "clients", "import", path).ShouldSucceed();
+        var alpha = store.Json("dir", "clients", "show", Firm.AlphaInn);
+        Assert.Equal("ООО \"Альфа, и партнёры\"", alpha.GetProperty("name").GetString());
+        Assert.Equal(["usn", "payroll"], alpha.GetProperty("services").Strings());
+    }
+
+    [Fact]
+    public void Import_needs_edit_with_scope_all()
+    {
+        using var store = Firm.Create(import: false);
+        Assert.Equal(4, store.RunAs("lead", "clients", "import", store.WriteFile("firm.csv", Firm.Csv)).ExitCode);
+    }
+}
