@@ -25,6 +25,12 @@ internal static class PlanParser
             r.Errors.Add(new InputError(file, (int)e.Start.Line, "", "not valid YAML: " + (e.InnerException?.Message ?? e.Message), "fix the YAML syntax at that line"));
             return new ParsedPlan(null, r.Errors, r.Lines);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 18.1.0 throws this instead of a YamlException for some malformed flow collections.
+            r.Errors.Add(new InputError(file, 0, "", "not valid YAML (an unclosed [ or { ?)", "check brackets and quotes"));
+            return new ParsedPlan(null, r.Errors, r.Lines);
+        }
         if (yaml.Documents.Count != 1 || yaml.Documents[0].RootNode is not YamlMappingNode root)
         {
             r.Errors.Add(new InputError(file, 1, "", "a plan file holds exactly one YAML mapping", "start the file with 'id: PLAN-ID'"));
@@ -92,7 +98,7 @@ internal static class PlanParser
         var person = r.Text(a, "applies_to", "person");
         if ((role is null) == (person is null))
         {
-            r.Error(a, "applies_to", "applies_to names neither or both of role and person", "write exactly one: 'role: accountant' or 'person: LOGIN'");
+            r.Error("applies_to", "applies_to names neither or both of role and person", "write exactly one: 'role: accountant' or 'person: LOGIN'");
             return (null, null);
         }
         return role is not null ? ("role", role) : ("person", person);
@@ -118,7 +124,7 @@ internal static class PlanParser
             lead = r.Amount(split, "fee_share.split", "lead", required: true) ?? 0;
             backup = r.Amount(split, "fee_share.split", "backup", required: true) ?? 0;
             if (lead + backup != 100)
-                r.Error(split, "fee_share.split", $"lead {lead} + backup {backup} = {lead + backup}, not 100", "make the two parts add up to 100");
+                r.Error("fee_share.split", $"lead {lead} + backup {backup} = {lead + backup}, not 100", "make the two parts add up to 100");
         }
         if (percent > 100) r.Error("fee_share.percent", $"a share of {percent}% is more than the whole fee", "use a percent from 0 to 100");
         return percent is { } p ? new FeeShareRule(p, lead, backup) : null;
@@ -135,7 +141,7 @@ internal static class PlanParser
                 if (r.Number(value, "points.per_service." + key) is { } n) perService[((YamlScalarNode)key).Value!] = n;
         var tasks = r.Flag(m, "points", "tasks") ?? false;
         if (perService.Count == 0 && !tasks)
-            r.Error(m, "points", "points are paid for nothing", "add 'per_service:' points or 'tasks: true'");
+            r.Error("points", "points are paid for nothing", "add 'per_service:' points or 'tasks: true'");
         return rate is { } rt ? new PointsRule(rt, perService, tasks) : null;
     }
 
@@ -156,7 +162,7 @@ internal static class PlanParser
                 r.Error(tier, "premiums.on_time.tiers.from", $"tier from {from}% does not come after {tiers[^1].FromPercent}%", "list tiers by rising 'from'");
             if (from is { } f && amount is { } a) tiers.Add(new OnTimeTier(f, a));
         }
-        if (seq.Children.Count == 0) r.Error(seq, "premiums.on_time.tiers", "no tiers", "add at least one tier");
+        if (seq.Children.Count == 0) r.Error("premiums.on_time.tiers", "no tiers", "add at least one tier");
         return new OnTimeRule(tiers);
     }
 

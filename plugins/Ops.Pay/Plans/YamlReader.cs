@@ -31,11 +31,13 @@ internal sealed class YamlReader(string file)
     public YamlNode? Node(YamlMappingNode map, string path, string key, bool required)
     {
         var field = Join(path, key);
-        if (map.Children.TryGetValue(new YamlScalarNode(key), out var node))
-        {
-            Lines[field] = (int)node.Start.Line;
-            return node;
-        }
+        foreach (var (k, node) in map.Children)
+            if (k is YamlScalarNode { Value: { } name } && name == key)
+            {
+                // The key's line: for a block mapping the value starts on the next line.
+                Lines[field] = (int)k.Start.Line;
+                return node;
+            }
         if (required) Error(map, field, $"'{field}' is missing", $"add '{key}:'");
         return null;
     }
