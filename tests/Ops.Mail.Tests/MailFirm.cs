@@ -15,6 +15,8 @@ internal static class MailFirm
     public static OpsTestStore Create(bool clients = true)
     {
         var store = OpsTestStore.Create();
+        // Other bundled plugins may put conditions on clients.contacts (signed documents); this firm is about mail.
+        store.Run("plugins", "disable", "docs");
         store.Run("firm", "set", "--name", "ООО «Бухэксперт»", "--domain", "buh-expert.ru",
             "--archive-mailbox", Archive, "--shared-mailbox", Shared).ShouldSucceed();
         store.AddStaff("ivanova", "accountant", "north", "Иванова Анна", "ivanova@buh-expert.ru");
@@ -36,6 +38,13 @@ internal static class MailFirm
             7702070139,ООО Берёзка,active,берёзка.рф,kozlov,Белова,
             """);
         store.Run("clients", "import", csv).ShouldSucceed();
+    }
+
+    /// <summary>Turns the client registry off (and pay, which needs it, when present).</summary>
+    public static void DisableClients(OpsTestStore store)
+    {
+        store.Run("plugins", "disable", "pay");
+        store.Run("plugins", "disable", "clients").ShouldSucceed();
     }
 
     /// <summary>Runs generate and returns the output folder.</summary>
