@@ -17,6 +17,7 @@ public sealed class ClientsPlugin : IOpsPlugin
             AddCommand.Create(context), UpdateCommand.Create(context), ArchiveCommand.Create(context),
             ImportCommand.Create(context), ContactsCommands.Create(context),
             AssignCommands.Assign(context), AssignCommands.Unassign(context), ReassignCommand.Create(context),
+            Export.ExportCommand.Create(context), Export.TraceCommand.Create(context), SettingsCommand.Create(context),
         ];
         foreach (var c in children) clients.Subcommands.Add(c);
         yield return clients;
