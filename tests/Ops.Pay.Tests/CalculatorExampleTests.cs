@@ -41,20 +41,20 @@ public sealed class CalculatorExampleTests
     [Fact]
     public void A_client_that_left_mid_period_earns_a_share_for_the_days_served()
     {
-        // left_on 2026-10-15 (last day served): 15 days. pool = 12500 × 10% × 15/31 = 604.8387… → 604.84
+        // left_on 2026-10-16 (as in the registry, the first day no longer served): served 1..15 = 15 days. pool = 12500 × 10% × 15/31 = 604.8387… → 604.84
         // lead 604.84 × 70% = 423.388 → 423.39; backup 604.84 − 423.39 = 181.45
         var plan = Plan() with { FeeShare = new FeeShareRule(10m, 70m, 30m) };
-        var clients = new[] { Client("1", 12500m, status: "left", left: new DateOnly(2026, 10, 15)) };
+        var clients = new[] { Client("1", 12500m, status: "left", left: new DateOnly(2026, 10, 16)) };
         var assignments = new[] { Lead("1", "anna"), Backup("1", "boris") };
         Assert.Equal(423.39m, One(plan, Person("anna"), clients, assignments).Line(Rules.FeeShare, "client:1").Amount);
         Assert.Equal(181.45m, One(plan, Person("boris"), clients, assignments).Line(Rules.FeeShare, "client:1").Amount);
     }
 
     [Fact]
-    public void A_paused_client_or_one_left_before_the_period_earns_nothing()
+    public void A_paused_client_or_one_left_by_the_period_start_earns_nothing()
     {
         var plan = Plan() with { FeeShare = new FeeShareRule(10m, 100m, 0m) };
-        var clients = new[] { Client("1", 10000m, status: "paused"), Client("2", 10000m, status: "left", left: new DateOnly(2026, 9, 30)) };
+        var clients = new[] { Client("1", 10000m, status: "paused"), Client("2", 10000m, status: "left", left: new DateOnly(2026, 10, 1)) };
         var s = One(plan, Person(), clients, [Lead("1"), Lead("2")]);
         Assert.Equal(80000m, s.Total);
     }
@@ -163,9 +163,9 @@ public sealed class CalculatorExampleTests
     [Fact]
     public void Partner_revenue_share_is_a_percent_of_the_firm_fees_served_in_the_period()
     {
-        // revenue = 100000 + 50000 × 15/31 (left on the 15th) = 124193.548…; × 5% = 6209.677… → 6209.68
+        // revenue = 100000 + 50000 × 15/31 (left on the 16th: served 15 days) = 124193.548…; × 5% = 6209.677… → 6209.68
         var plan = Plan(150000m, "partner") with { RevenueSharePercent = 5m };
-        var clients = new[] { Client("1", 100000m), Client("2", 50000m, status: "left", left: new DateOnly(2026, 10, 15)) };
+        var clients = new[] { Client("1", 100000m), Client("2", 50000m, status: "left", left: new DateOnly(2026, 10, 16)) };
         var s = One(plan, Person("pavel", "partner"), clients);
         Assert.Equal(6209.68m, s.Line(Rules.RevenueShare).Amount);
         Assert.Equal(156209.68m, s.Total);
@@ -215,5 +215,21 @@ public sealed class CalculatorExampleTests
             Assert.False(string.IsNullOrWhiteSpace(l.Inputs));
             Assert.Contains(Money.Text(Math.Abs(l.Amount)), l.Arithmetic);
         });
+    }
+}
+
+public sealed class ReassignmentTests
+{
+    [Fact]
+    public void A_lead_change_mid_month_splits_the_share_by_days_without_counting_the_handover_day_twice()
+    {
+        // the registry ends anna's lead on 2026-10-11 and starts boris's the same day:
+        // anna 1..10 = 10 days: 31000 × 10% × 10/31 = 1000.00; boris 11..31 = 21 days: 31000 × 10% × 21/31 = 2100.00; sum 3100 = the month's pool
+        var plan = Build.Plan(0m) with { FeeShare = new Ops.Pay.Plans.FeeShareRule(10m, 100m, 0m) };
+        var handover = new DateOnly(2026, 10, 11);
+        var clients = new[] { Build.Client("1", 31000m) };
+        var assignments = new[] { Build.Lead("1", "anna", to: handover), Build.Lead("1", "boris", from: handover) };
+        Assert.Equal(1000.00m, Build.One(plan, Build.Person("anna"), clients, assignments).Total);
+        Assert.Equal(2100.00m, Build.One(plan, Build.Person("boris"), clients, assignments).Total);
     }
 }

@@ -34,12 +34,12 @@ public sealed class CalculatorPropertyTests
             var lead = rng.Next(0, 101);
             var plan = Build.Plan(0m) with { FeeShare = new FeeShareRule(percent, lead, 100 - lead) };
             var fee = rng.Next(0, 100_000_00) / 100m;
-            var left = rng.Next(2) == 0 ? (DateOnly?)new DateOnly(2026, 10, rng.Next(1, 32)) : null;
+            var left = rng.Next(2) == 0 ? (DateOnly?)new DateOnly(2026, 10, rng.Next(1, 32)) : null; // first day no longer served
             var client = Build.Client("1", fee, status: left is null ? "active" : "left", left: left);
             var inputs = new CalcInputs(Build.October, [Build.Person("a"), Build.Person("b")], [client],
                 [Build.Lead("1", "a"), Build.Backup("1", "b")], new Dictionary<string, TaskStats>());
             var shares = Calculator.Calculate(inputs, new PlanBook([plan])).SelectMany(s => s.Lines).Where(l => l.Rule == Rules.FeeShare).Sum(l => l.Amount);
-            var days = Build.October.DaysWithin(null, left);
+            var days = Build.October.DaysWithin(null, left?.AddDays(-1));
             var configured = Money.Round(fee * percent / 100m * days / 31m);
             Assert.True(configured == shares, $"seed {seed}: shares {shares} ≠ {fee} × {percent}% × {days}/31 = {configured}");
         }

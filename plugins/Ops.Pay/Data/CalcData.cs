@@ -24,7 +24,7 @@ internal static class CalcData
     /// <summary>Assignments that touch the period, and every earlier one still running (retention needs their start).</summary>
     public static IReadOnlyList<Assignment> Assignments(IStore store, Period period) => store.Query("""
         SELECT client_id, login, role, from_date, to_date FROM client_assignments_v1
-        WHERE from_date <= $Last AND (to_date IS NULL OR to_date >= $First)
+        WHERE from_date <= $Last AND (to_date IS NULL OR to_date > $First)
         """,
         r => new Assignment(Id(r.GetValue(0)), r.Text("login"), r.Text("role"), r.Date("from_date")!.Value, r.Date("to_date")),
         new { period.First, period.Last }).ToList();

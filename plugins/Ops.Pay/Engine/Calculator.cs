@@ -16,7 +16,7 @@ public static class Calculator
         foreach (var person in inputs.Staff)
         {
             if (plans.For(person, inputs.Period) is not { } plan) continue;
-            if (inputs.Period.DaysWithin(person.HireDate, person.LeavingDate) == 0) continue;
+            if (inputs.Period.DaysWithin(person.HireDate, person.LeavingDate?.AddDays(-1)) == 0) continue;
             var ctx = new PersonContext(inputs.Period, person, plan, clients,
                 byLogin.GetValueOrDefault(person.Login) ?? [], inputs.Tasks.GetValueOrDefault(person.Login) ?? TaskStats.None, revenue);
             result.Add(new Statement(person.Login, person.FullName, plan.Id, plan.Version, Lines(ctx)));
@@ -85,7 +85,8 @@ internal sealed class PersonContext(Period period, Person person, Plan plan, IRe
     public IReadOnlyList<Assignment> Assignments { get; } = assignments;
     public TaskStats Tasks { get; } = tasks;
     public decimal FirmRevenue => revenue.Value;
-    public int EmployedDays => Period.DaysWithin(Person.HireDate, Person.LeavingDate);
+    public int EmployedDays => Period.DaysWithin(Person.HireDate, LastEmployed);
+    public DateOnly? LastEmployed => Person.LeavingDate?.AddDays(-1);
 
     /// <summary>The days of the period on which the person served the client under this assignment:
     /// the assignment, the client's service and the person's employment all overlap.</summary>
@@ -93,7 +94,7 @@ internal sealed class PersonContext(Period period, Person person, Plan plan, IRe
     {
         if (c.Served is not { } s) return 0;
         var from = Max(Max(a.From, s.From), Person.HireDate);
-        var to = Min(Min(Min(a.To, s.To), Person.LeavingDate), notAfter);
+        var to = Min(Min(Min(a.To?.AddDays(-1), s.To), LastEmployed), notAfter);
         return Period.DaysWithin(from, to);
     }
 

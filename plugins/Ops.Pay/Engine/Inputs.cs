@@ -1,25 +1,28 @@
 namespace Ops.Pay.Engine;
 
-/// <summary>A person as the calculator needs them (from ops_staff_v1).</summary>
+/// <summary>A person as the calculator needs them (from ops_staff_v1). <see cref="LeavingDate"/> is, as in the host,
+/// the first day no longer employed.</summary>
 public sealed record Person(string Login, string FullName, string Role, string Team, DateOnly? HireDate, DateOnly? LeavingDate);
 
-/// <summary>A client as the calculator needs it (from clients_v1). <see cref="LeftOn"/> is the last day served.</summary>
+/// <summary>A client as the calculator needs it (from clients_v1). <see cref="LeftOn"/> is the day it left, as the
+/// registry records it: the first day no longer served.</summary>
 public sealed record Client(string Id, string Name, string Status, long MonthlyFeeKopecks, IReadOnlyList<string> Services,
     DateOnly? StartedOn, DateOnly? LeftOn)
 {
     public decimal MonthlyFee => Money.FromKopecks(MonthlyFeeKopecks);
 
-    /// <summary>The days the firm serves the client: from its start to its last day; a paused client, or one
+    /// <summary>The days the firm serves the client, both ends inclusive: from its start to the day before it left; a paused client, or one
     /// marked as left without a date, earns nothing.</summary>
     public (DateOnly? From, DateOnly? To)? Served => Status switch
     {
         "paused" => null,
         "left" when LeftOn is null => null,
-        _ => (StartedOn, LeftOn),
+        _ => (StartedOn, LeftOn?.AddDays(-1)),
     };
 }
 
-/// <summary>A lead or backup assignment (from client_assignments_v1); <see cref="To"/> inclusive, null while current.</summary>
+/// <summary>A lead or backup assignment (from client_assignments_v1). As in the registry, <see cref="To"/> is the first
+/// day no longer assigned (a reassignment on day D ends the old one and starts the new one on D), null while current.</summary>
 public sealed record Assignment(string ClientId, string Login, string Role, DateOnly From, DateOnly? To);
 
 /// <summary>What task control says about one person for one period (tasks due in the period).</summary>

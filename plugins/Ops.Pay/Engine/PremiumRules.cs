@@ -49,7 +49,7 @@ internal static class PremiumRules
             if (months <= 0 || months % rule.Months != 0) continue;
             var reached = since.AddMonths(months);
             bool Covers(DateOnly? to) => to is null || to >= reached;
-            if (!Covers(a.To) || !Covers(served.To) || !Covers(x.Person.LeavingDate) || served.From > reached) continue;
+            if (!Covers(a.To?.AddDays(-1)) || !Covers(served.To) || !Covers(x.LastEmployed) || served.From > reached) continue;
             yield return x.Line(Rules.Retention, "client:" + c.Id,
                 $"{c.Name}: led since {since:yyyy-MM-dd}; kept {months} months on {reached:yyyy-MM-dd}; every {rule.Months} months {Money.Text(rule.Amount)}",
                 $"{months} months = {months / rule.Months} × {rule.Months}; pays {Money.Text(rule.Amount)}", rule.Amount);

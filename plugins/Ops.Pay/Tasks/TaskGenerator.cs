@@ -45,5 +45,5 @@ internal static class TaskGenerator
     }
 
     private static string? LeadOn(List<(string Client, string Login, DateOnly? From, DateOnly? To)>? leads, DateOnly day) =>
-        leads?.FirstOrDefault(a => a.From <= day && (a.To is null || a.To >= day)).Login;
+        leads?.FirstOrDefault(a => a.From <= day && (a.To is null || a.To > day)).Login;
 }

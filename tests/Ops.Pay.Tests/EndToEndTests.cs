@@ -1,0 +1,115 @@
+using System.Text.Json;
+using Ops.Testing;
+
+namespace Ops.Pay.Tests;
+
+/// <summary>The built <c>ops</c> in-process on a temporary store with the clients plugin.</summary>
+public sealed class EndToEndTests
+{
+    private static decimal Total(JsonElement rows, string login) =>
+        rows.EnumerateArray().Single(r => r.GetProperty("login").GetString() == login && r.GetProperty("rule").GetString() == "total").GetProperty("amount").GetDecimal();
+
+    [Fact]
+    public void Tasks_are_generated_per_regulation_and_client_and_go_to_the_lead()
+    {
+        using var store = PayFirm.Create();
+        var tasks = store.Run("pay", "tasks", "list", "--period", "2026-10", "--format", "json").ShouldSucceed().Json().EnumerateArray().ToList();
+        // vat-return (Q3, due 2026-10-25): Альфа, Гамма; payroll (September, due 2026-10-05): Альфа, Бета
+        Assert.Equal(4, tasks.Count);
+        var vat = tasks.Single(t => t.GetProperty("regulation").GetString() == "vat-return" && t.GetProperty("client").GetString() == "ООО Гамма");
+        Assert.Equal(("2026-10-25", "boris"), (vat.GetProperty("due_on").GetString(), vat.GetProperty("assignee").GetString()));
+        Assert.Equal("overdue", vat.GetProperty("status").GetString());
+        // generating again adds nothing
+        Assert.Contains("created 0", store.Run("pay", "tasks", "generate", "--period", "2026-10").ShouldSucceed().Err);
+        Assert.Equal(1, store.Run("pay", "tasks", "overdue").ExitCode);
+    }
+
+    [Fact]
+    public void Calculate_close_change_a_fee_and_recalculate_shows_the_adjustment()
+    {
+        using var store = PayFirm.Create();
+        var ids = PayFirm.Tasks(store);
+        store.RunAs("anna", "pay", "tasks", "done", ids[("payroll", "ООО Альфа")].ToString(), "--on", "2026-10-03").ShouldSucceed();
+        store.RunAs("anna", "pay", "tasks", "done", ids[("payroll", "ООО Бета")].ToString(), "--on", "2026-10-04").ShouldSucceed();
+        store.RunAs("anna", "pay", "tasks", "done", ids[("vat-return", "ООО Альфа")].ToString(), "--on", "2026-10-27").ShouldSucceed();
+
+        // anna: fixed 80000
+        //   Альфа lead: pool 20000 × 10% = 2000.00; 2000 × 70% = 1400.00
+        //   Бета lead:  pool 10000 × 10% = 1000.00; 1000 × 70% = 700.00 (no backup: the backup part is not paid)
+        //   Гамма backup: pool 30000 × 10% = 3000.00; 3000 − 3000 × 70% = 900.00
+        //   on time 2/3 = 66.67% ≥ 60% → 4000; one statutory task late → −1000
+        //   total 80000 + 1400 + 700 + 900 + 4000 − 1000 = 86000.00
+        var rows = store.RunAs("dir", "pay", "calc", "--period", "2026-10", "--format", "json").ShouldSucceed().Json();
+        Assert.Equal(86000.00m, Total(rows, "anna"));
+        // boris: 80000 + Альфа backup 600 + Гамма lead 2100; his one task (vat Гамма) is open past due: 0/1 → no premium,
+        // late statutory −1000 limited to the premium 0 (+1000): 82700.00
+        Assert.Equal(82700.00m, Total(rows, "boris"));
+        Assert.All(rows.EnumerateArray().Where(r => r.GetProperty("rule").GetString() != "total"), r => Assert.Equal("calculated", r.GetProperty("source").GetString()));
+
+        store.RunAs("dir", "pay", "close", "--period", "2026-10").ShouldSucceed();
+        Assert.Equal(6, store.RunAs("dir", "pay", "close", "--period", "2026-10").ExitCode);
+
+        store.Run("clients", "import", store.WriteFile("clients2.csv", PayFirm.ClientsCsv(c1Fee: 25000m))).ShouldSucceed();
+        var afterJson = store.RunAs("dir", "pay", "calc", "--period", "2026-10", "--format", "json").ShouldSucceed().Json();
+        var after = afterJson.EnumerateArray().ToList();
+        // Альфа's fee 20000 → 25000: anna's lead share 2500 × 70% = 1750 (+350), boris's backup 750 (+150)
+        var annaAdjust = after.Single(r => r.GetProperty("login").GetString() == "anna" && r.GetProperty("source").GetString() == "adjustment");
+        Assert.Equal(350.00m, annaAdjust.GetProperty("amount").GetDecimal());
+        Assert.Contains("1750.00 − closed 1400.00 = 350.00", annaAdjust.GetProperty("arithmetic").GetString());
+        Assert.Equal(86350.00m, Total(afterJson, "anna"));
+        Assert.Equal(82850.00m, Total(afterJson, "boris"));
+        // history is not rewritten: the closed lines still say 1400.00
+        Assert.Contains(after, r => r.GetProperty("login").GetString() == "anna" && r.GetProperty("source").GetString() == "closed"
+            && r.GetProperty("rule").GetString() == "fee_share" && r.GetProperty("amount").GetDecimal() == 1400.00m);
+    }
+
+    [Fact]
+    public void Simulating_a_plan_shows_the_cost_per_person_and_in_force_plans_show_no_difference()
+    {
+        using var store = PayFirm.Create();
+        var same = store.RunAs("dir", "pay", "simulate", "--plan", store.WriteFile("same.yaml", PayFirm.AccountantPlan), "--period", "2026-10", "--format", "json")
+            .ShouldSucceed().Json();
+        Assert.All(same.EnumerateArray(), r => Assert.Equal(0m, r.GetProperty("difference").GetDecimal()));
+
+        var raise = PayFirm.AccountantPlan.Replace("version: 1", "version: 2").Replace("fixed: 80000", "fixed: 90000");
+        var sim = store.RunAs("dir", "pay", "simulate", "--plan", store.WriteFile("raise.yaml", raise), "--period", "2026-10", "--format", "json")
+            .ShouldSucceed().Json().EnumerateArray().ToList();
+        Assert.Equal(10000m, sim.Single(r => r.GetProperty("login").GetString() == "anna").GetProperty("difference").GetDecimal());
+        Assert.Equal(20000m, sim.Single(r => r.GetProperty("login").GetString() == "TOTAL").GetProperty("difference").GetDecimal());
+        Assert.Equal(4, store.RunAs("anna", "pay", "simulate", "--plan", store.WriteFile("x.yaml", raise), "--period", "2026-10").ExitCode);
+    }
+
+    [Fact]
+    public void A_bad_plan_file_is_refused_with_file_line_and_field_and_nothing_is_loaded()
+    {
+        using var store = PayFirm.Create();
+        var bad = PayFirm.AccountantPlan.Replace("id: accountant", "id: other").Replace("fixed: 80000", "fixed: -1").Replace("role: accountant", "role: wizard");
+        var result = store.RunAs("dir", "pay", "plans", "add", store.WriteFile("bad.yaml", bad));
+        Assert.Equal(5, result.ExitCode);
+        Assert.Contains("bad.yaml:5 [fixed]", result.Err);
+        Assert.Single(store.RunAs("dir", "pay", "plans", "list", "--format", "json").ShouldSucceed().Json().EnumerateArray());
+
+        var overlap = PayFirm.AccountantPlan.Replace("id: accountant", "id: other");
+        var clash = store.RunAs("dir", "pay", "plans", "lint", store.WriteFile("overlap.yaml", overlap));
+        Assert.Equal(5, clash.ExitCode);
+        Assert.Contains("overlaps accountant v1", clash.Err);
+    }
+
+    [Fact]
+    public void A_task_import_with_a_bad_row_writes_nothing_and_names_the_line_and_column()
+    {
+        using var store = PayFirm.Create();
+        var csv = $"""
+            regulation;inn;due_on;assignee;done_on;fine
+            payroll;{PayFirm.Inn(1)};2026-11-05;anna;2026-11-04;
+            payroll;{PayFirm.Inn(2)};2026-11-05;nobody;;
+            """;
+        var result = store.Run("pay", "tasks", "import", store.WriteFile("tasks.csv", csv));
+        Assert.Equal(5, result.ExitCode);
+        Assert.Contains("tasks.csv:3 [assignee]", result.Err);
+        Assert.Empty(store.Run("pay", "tasks", "list", "--period", "2026-11", "--format", "json").ShouldSucceed().Json().EnumerateArray());
+
+        store.Run("pay", "tasks", "import", store.WriteFile("ok.csv", csv.Replace("nobody", "anna"))).ShouldSucceed();
+        Assert.Equal(2, store.Run("pay", "tasks", "list", "--period", "2026-11", "--format", "json").ShouldSucceed().Json().GetArrayLength());
+    }
+}
