@@ -49,19 +49,23 @@ internal static class RenderCommand
             var jobs = kind.Shape == DocShape.Person
                 ? people.Select(p => (Person: (PersonInfo?)p, File: $"{kind.Id}-{p.Login}"))
                 : [(null, login is null ? kind.Id : $"{kind.Id}-{login}")];
-            var written = new List<string>();
-            foreach (var (who, name) in jobs)
+            var work = jobs.ToList();
+            var written = new string[work.Count];
+            // The model's shared parts are built once up front; each person's document is independent after that.
+            model.Globals(null);
+            Parallel.For(0, work.Count, i =>
             {
+                var (who, name) = work[i];
                 var rendered = renderer.Render(model, who);
                 var path = Path.Combine(dir, name + "." + DocWriters.Extension(fmt));
                 using (var stream = File.Create(path)) DocWriters.Write(fmt, rendered, stream);
-                written.Add(path);
-            }
+                written[i] = path;
+            });
             context.Audit.Record("docs.render",
                 new[] { $"doc:{kind.Id}@{model.Version}" }.Concat(people.Select(p => "staff:" + p.Login)),
                 details: $"{parse.GetValue(format)} {language} -> {dir}");
             foreach (var path in written) context.Output.Out.WriteLine(path);
-            context.Output.Message($"Rendered {written.Count} file(s) of «{kind.TitleRu}» version {model.Version}.");
+            context.Output.Message($"Rendered {written.Length} file(s) of «{kind.TitleRu}» version {model.Version}.");
             return 0;
         });
         return command;

@@ -42,9 +42,10 @@ internal sealed class DocumentRenderer(IOpsContext context)
         };
     }
 
+    /// <summary>Thread-safe once <see cref="Model"/> has parsed the template.</summary>
     public RenderedDocument Render(DocumentModel model, PersonInfo? person)
     {
-        var (text, parsed) = Template(model.Kind.Id, model.Lang);
+        var (text, parsed) = _templates[(model.Kind.Id, model.Lang)];
         var markup = TemplateEngine.Render(parsed, model.Globals(person), text.FileName);
         var title = model.Kind.Title(model.Lang) + (person is null ? "" : " — " + Markup.Clean(person.Staff.FullName));
         return new RenderedDocument(title, model.Lang, Markup.Parse(markup), DocWriters.Stamp(model.Firm, model.Lang));

@@ -75,16 +75,17 @@ internal static class TemplateEngine
 
     private static TemplateException Fail(string file, int line, string problem) => new([new TemplateProblem(file, line, problem)]);
 
-    private static ScriptObject? _builtins;
+    private static readonly Lazy<ScriptObject> LazyBuiltins = new(CreateBuiltins);
 
-    private static ScriptObject Builtins()
+    private static ScriptObject Builtins() => LazyBuiltins.Value;
+
+    private static ScriptObject CreateBuiltins()
     {
-        if (_builtins is not null) return _builtins;
         var all = (ScriptObject)new TemplateContext().BuiltinObject;
         var allowed = new ScriptObject();
         foreach (var key in AllowedBuiltins)
             if (all.TryGetValue(key, out var value)) allowed.SetValue(key, value, readOnly: true);
-        return _builtins = allowed;
+        return allowed;
     }
 
     /// <summary>Writes every expression's value between fences; literal template text passes as is.</summary>
