@@ -28,7 +28,7 @@ public sealed class ExchangeToolTests
     {
         using var store = MailFirm.Create();
         var text = File.ReadAllText(Path.Combine(MailFirm.Generate(store, "exchange", "sidorova"), "ops-mail-rules.ps1"));
-        Assert.Contains("Get-TransportRule -Identity $Name", text);
+        Assert.Contains("if ($Existing.Contains($Name))", text);
         Assert.Contains("Set-TransportRule -Identity $Name @Settings", text);
         Assert.Contains("$_.Name.StartsWith($Prefix", text);
         Assert.Contains("Set-RemoteDomain -Identity Default -AutoForwardEnabled $false", text);

@@ -37,12 +37,13 @@ public sealed class ExchangeTarget : ITarget
         sb.Append("$Archive = ").Append(Escape.PowerShell(p.Archive)).Append('\n');
         sb.Append("""
             $Wanted = [System.Collections.Generic.List[string]]::new()
+            $Existing = [System.Collections.Generic.HashSet[string]]::new([System.StringComparer]::OrdinalIgnoreCase)
+            Get-TransportRule -ResultSize Unlimited | ForEach-Object { [void]$Existing.Add($_.Name) }
 
             function Set-OpsTransportRule {
                 param([Parameter(Mandatory = $true)][string] $Name, [Parameter(Mandatory = $true)][hashtable] $Settings)
                 $Wanted.Add($Name)
-                $existing = Get-TransportRule -Identity $Name -ErrorAction SilentlyContinue
-                if ($null -ne $existing) {
+                if ($Existing.Contains($Name)) {
                     if ($PSCmdlet.ShouldProcess($Name, 'Set-TransportRule')) { Set-TransportRule -Identity $Name @Settings }
                 } elseif ($PSCmdlet.ShouldProcess($Name, 'New-TransportRule')) {
                     New-TransportRule -Name $Name @Settings | Out-Null
@@ -81,7 +82,7 @@ public sealed class ExchangeTarget : ITarget
         }
         sb.Append("""
             # Rules with our prefix that this policy no longer produces.
-            Get-TransportRule | Where-Object { $_.Name.StartsWith($Prefix, [System.StringComparison]::Ordinal) -and -not $Wanted.Contains($_.Name) } | ForEach-Object {
+            Get-TransportRule -ResultSize Unlimited | Where-Object { $_.Name.StartsWith($Prefix, [System.StringComparison]::Ordinal) -and -not $Wanted.Contains($_.Name) } | ForEach-Object {
                 if ($PSCmdlet.ShouldProcess($_.Name, 'Remove-TransportRule')) { Remove-TransportRule -Identity $_.Identity -Confirm:$false }
             }
 
