@@ -18,6 +18,7 @@ public sealed class ClientsPlugin : IOpsPlugin
             ImportCommand.Create(context), ContactsCommands.Create(context),
             AssignCommands.Assign(context), AssignCommands.Unassign(context), ReassignCommand.Create(context),
             Export.ExportCommand.Create(context), Export.TraceCommand.Create(context), SettingsCommand.Create(context),
+            Watch.WatchCommand.Create(context),
         ];
         foreach (var c in children) clients.Subcommands.Add(c);
         yield return clients;
