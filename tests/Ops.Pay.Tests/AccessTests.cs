@@ -74,3 +74,18 @@ public sealed class AccessTests
         Assert.Equal(4, store.RunAs("anna", "pay", "close", "--period", "2026-10").ExitCode);
     }
 }
+
+public sealed class TeamScopeTests
+{
+    [Fact]
+    public void A_team_lead_sees_the_tasks_of_their_team_only()
+    {
+        using var store = PayFirm.Create();
+        store.AddStaff("lena", "team-lead", team: "north");
+        store.AddStaff("sam", "team-lead", team: "south");
+        var north = store.RunAs("lena", "pay", "tasks", "list", "--format", "json").ShouldSucceed().Json();
+        Assert.Equal(4, north.GetArrayLength()); // anna's three and boris's one
+        Assert.Empty(store.RunAs("sam", "pay", "tasks", "list", "--format", "json").ShouldSucceed().Json().EnumerateArray());
+        Assert.Equal(4, store.RunAs("sam", "pay", "tasks", "list", "--person", "anna").ExitCode);
+    }
+}

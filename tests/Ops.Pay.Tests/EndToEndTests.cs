@@ -113,3 +113,45 @@ public sealed class EndToEndTests
         Assert.Equal(2, store.Run("pay", "tasks", "list", "--period", "2026-11", "--format", "json").ShouldSucceed().Json().GetArrayLength());
     }
 }
+
+public sealed class InputTests
+{
+    [Fact]
+    public void A_windows_1251_task_file_with_semicolons_is_accepted()
+    {
+        using var store = PayFirm.Create();
+        var csv = $"regulation;inn;due_on;assignee;done_on;fine\r\npayroll;{PayFirm.Inn(2)};2026-10-05;anna;2026-10-06;1 500,50\r\n";
+        store.Run("pay", "tasks", "import", store.WriteFile("tasks-1251.csv", csv, Ops.Sdk.Input.TextInput.Windows1251)).ShouldSucceed();
+        var task = store.Run("pay", "tasks", "list", "--period", "2026-10", "--format", "json").ShouldSucceed().Json().EnumerateArray()
+            .Single(t => t.GetProperty("client").GetString() == "ООО Бета");
+        Assert.Equal(("late", 1500.50m), (task.GetProperty("status").GetString(), task.GetProperty("fine").GetDecimal()));
+    }
+
+    [Fact]
+    public void Simulating_a_plan_for_an_unknown_role_is_refused()
+    {
+        using var store = PayFirm.Create();
+        var plan = PayFirm.AccountantPlan.Replace("role: accountant", "role: wizard");
+        var result = store.RunAs("dir", "pay", "simulate", "--plan", store.WriteFile("w.yaml", plan), "--period", "2026-10");
+        Assert.Equal(5, result.ExitCode);
+        Assert.Contains("w.yaml:3 [applies_to.role]: unknown role 'wizard'", result.Err);
+    }
+
+    [Theory]
+    [InlineData("2026-13")]
+    [InlineData("october")]
+    public void A_malformed_period_is_a_usage_error(string period)
+    {
+        using var store = PayFirm.Create();
+        var result = store.RunAs("dir", "pay", "calc", "--period", period);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("YYYY-MM", result.Err);
+    }
+
+    [Fact]
+    public void A_month_that_has_not_ended_cannot_be_closed()
+    {
+        using var store = PayFirm.Create();
+        Assert.Equal(6, store.RunAs("dir", "pay", "close", "--period", "2026-11").ExitCode);
+    }
+}

@@ -16,11 +16,10 @@ internal static class PlanFile
         var parsed = PlanParser.Parse(name, source);
         InputError.ThrowIfAny(parsed.Errors);
         var plan = parsed.Plan!;
-        if (againstStore)
-        {
-            var store = context.Store;
-            InputError.ThrowIfAny(PlanRules.Check(name, plan, parsed.Lines, PlanStore.All(store), PlanStore.KnownRoles(store), PlanStore.KnownPeople(store)));
-        }
+        var store = context.Store;
+        // A simulated plan replaces its stored versions, so only its role or person is checked against the store.
+        var stored = againstStore ? PlanStore.All(store) : [];
+        InputError.ThrowIfAny(PlanRules.Check(name, plan, parsed.Lines, stored, PlanStore.KnownRoles(store), PlanStore.KnownPeople(store)));
         return (plan, source);
     }
 }

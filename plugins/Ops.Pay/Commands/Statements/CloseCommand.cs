@@ -34,12 +34,17 @@ internal static class CloseCommand
                 context.Audit.Record("pay.close", ["period:" + month, .. result.Select(s => "staff:" + s.Login)]);
                 return result;
             });
-            context.Output.Rows(statements.Select(s => new Closed(s.Login, $"{s.PlanId} v{s.PlanVersion}", s.Lines.Count, s.Total)),
+            // Closing needs pay.close; showing the amounts still goes by the closer's pay.statements scope.
+            var decision = context.Access.Decide("pay.statements");
+            var visible = decision.Scope is { } scope ? PayAccess.Visible(context, scope) : [];
+            context.Output.Rows(statements.Where(s => PayAccess.Sees(visible, s.Login)).Select(s => new Closed(s.Login, $"{s.PlanId} v{s.PlanVersion}", s.Lines.Count, s.Total)),
             [
                 Column.Of<Closed>("login", c => c.Login), Column.Of<Closed>("plan", c => c.Plan),
                 Column.Of<Closed>("lines", c => c.Lines), Column.Of<Closed>("total", c => c.Total),
             ], parse.GetValue(format));
-            context.Output.Message($"Closed {month}: {statements.Count} statement(s), total {Money.Text(statements.Sum(s => s.Total))}.");
+            context.Output.Message(visible is null
+                ? $"Closed {month}: {statements.Count} statement(s), total {Money.Text(statements.Sum(s => s.Total))}."
+                : $"Closed {month}: {statements.Count} statement(s).");
             return 0;
         });
         return command;
