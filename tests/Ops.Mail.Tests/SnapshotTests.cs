@@ -23,7 +23,7 @@ public sealed class SnapshotTests
     }
 
     [Fact]
-    public void Fallback_sieve_output_matches_the_snapshot()
+    public void Without_the_registry_every_target_matches_the_snapshot()
     {
         using var store = MailFirm.Create(clients: false);
         MailFirm.DisableClients(store);
