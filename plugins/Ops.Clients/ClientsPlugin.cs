@@ -24,5 +24,5 @@ public sealed class ClientsPlugin : IOpsPlugin
         yield return clients;
     }
 
-    public IEnumerable<IRiskCheck> RiskChecks(IOpsContext context) => [];
+    public IEnumerable<IRiskCheck> RiskChecks(IOpsContext context) => Risk.ClientRiskChecks.Create(context);
 }

@@ -12,7 +12,7 @@ internal static class ClientScope
 
     public static string Predicate(Scope? scope, string alias = "c")
     {
-        var own = $"{alias}.owner_contact = $ScopeLogin";
+        var own = $"COALESCE({alias}.owner_contact, '') = $ScopeLogin";
         var assigned = $"EXISTS (SELECT 1 FROM clients_assignments sa WHERE sa.client_id = {alias}.id AND sa.login = $ScopeLogin AND {Current})";
         var team = $"EXISTS (SELECT 1 FROM clients_assignments sa JOIN ops_staff_v1 st ON st.login = sa.login " +
                    $"WHERE sa.client_id = {alias}.id AND st.team = $ScopeTeam AND st.team <> '' AND {Current})";

@@ -1,0 +1,74 @@
+using Ops.Clients.Access;
+using Ops.Clients.Watch;
+using Ops.Sdk;
+using Ops.Sdk.Access;
+using Ops.Sdk.Risk;
+
+namespace Ops.Clients.Risk;
+
+/// <summary>The clients plugin's contributions to <c>ops risk</c>. The relationship and activity checks
+/// reuse the watch rules, so the two reports never disagree.</summary>
+internal static class ClientRiskChecks
+{
+    public static IEnumerable<IRiskCheck> Create(IOpsContext context) =>
+    [
+        new ContactsOverexposedCheck(context),
+        new FromWatch(context, "clients.single-thread", "Relationships that run through one employee", "relationships", Rules.SingleThreaded),
+        new FromWatch(context, "clients.key-no-owner-contact", "Key clients without a recent owner contact", "relationships", Rules.KeyWithoutOwner),
+        new FromWatch(context, "clients.departing-activity", "Departing staff's activity on clients", "access",
+            (d, o) => Rules.Departing(d, o).Concat(Rules.OutsideAssignment(d, o).Where(f => d.IsDeparting(f.Person!, o.Today)))),
+        new FromWatch(context, "clients.recent-exports", "Client list exports in the last 30 days", "audit", Rules.Exports),
+    ];
+
+    private sealed class FromWatch(IOpsContext context, string id, string title, string area, Func<WatchData, WatchOptions, IEnumerable<Finding>> rule) : IRiskCheck
+    {
+        public string Id => id;
+        public string Title => title;
+        public string Area => area;
+
+        public IEnumerable<RiskFinding> Run()
+        {
+            var today = DateOnly.FromDateTime(context.Clock.GetUtcNow().UtcDateTime);
+            var options = new WatchOptions(today, today.AddDays(-30));
+            return rule(new WatchData(context, today.AddDays(-90)), options)
+                .Select(f => new RiskFinding(id, f.Severity, title, f.Text, f.Records, f.Fix)).ToList();
+        }
+    }
+
+    /// <summary>People who can see the contacts of clients they do not serve (asked per active person with DecideFor,
+    /// so grants, scopes and other plugins' prerequisites all count). Owners (director, partner) are expected to.</summary>
+    private sealed class ContactsOverexposedCheck(IOpsContext context) : IRiskCheck
+    {
+        public string Id => "clients.contacts-overexposed";
+        public string Title => "Client contacts visible to more people than serve the client";
+        public string Area => "access";
+
+        public IEnumerable<RiskFinding> Run()
+        {
+            var today = DateOnly.FromDateTime(context.Clock.GetUtcNow().UtcDateTime);
+            var findings = new List<RiskFinding>();
+            foreach (var person in context.Staff.All().Where(s => !s.HasLeft(today) && !WatchOptions.Overseers.Contains(s.Role)))
+            {
+                var view = context.Access.DecideFor(person.Login, Permissions.View);
+                var contacts = context.Access.DecideFor(person.Login, Permissions.Contacts);
+                if (!view.Allowed || !contacts.Allowed) continue;
+                var scope = (Scope)Math.Min((int)view.Scope!.Value, (int)contacts.Scope!.Value);
+                var args = ClientScope.Args(person.Login, person.Team, today);
+                var extra = context.Store.Query($"""
+                    SELECT c.id FROM clients_clients c
+                    WHERE c.status <> 'left' AND {ClientScope.Predicate(scope)} AND NOT {ClientScope.Predicate(Scope.Assigned)}
+                    """, r => r.GetInt64(0), args).ToList();
+                if (extra.Count == 0) continue;
+                var severity = person.IsDeparting(today) || scope == Scope.All ? Severity.High : scope == Scope.Team ? Severity.Low : Severity.Medium;
+                var fix = contacts.Reason.Contains("person:", StringComparison.Ordinal)
+                    ? $"ops access revoke {Permissions.Contacts} --person {person.Login}"
+                    : $"ops access grant {Permissions.Contacts} --role {person.Role} --scope assigned";
+                findings.Add(new RiskFinding(Id, severity, Title,
+                    $"{person.Login} ({person.Role}, clients.contacts {ClientScope.Text(scope)}) can see the contacts of {extra.Count} client(s) they do not serve"
+                    + (person.IsDeparting(today) ? $", and is leaving on {person.LeavingDate:yyyy-MM-dd}" : ""),
+                    extra.Take(200).Select(c => "client:" + c).Prepend("staff:" + person.Login).ToList(), fix));
+            }
+            return findings;
+        }
+    }
+}
