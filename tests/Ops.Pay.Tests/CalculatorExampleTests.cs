@@ -233,3 +233,17 @@ public sealed class ReassignmentTests
         Assert.Equal(2100.00m, Build.One(plan, Build.Person("boris"), clients, assignments).Total);
     }
 }
+
+public sealed class LeavingTests
+{
+    [Fact]
+    public void A_person_leaving_mid_period_is_paid_to_the_day_before_the_leaving_date_and_keeps_no_later_retention()
+    {
+        // leaving_date 2026-10-21 (first day no longer employed): days 1..20 → 62000 × 20/31 = 40000.00
+        // retention anniversary 2026-10-25 falls after they left → no bonus
+        var plan = Build.Plan(62000m) with { Retention = new Ops.Pay.Plans.RetentionRule(12, 3000m) };
+        var person = Build.Person(leaving: new DateOnly(2026, 10, 21));
+        var s = Build.One(plan, person, [Build.Client("1", 1000m, started: new DateOnly(2025, 10, 25))], [Build.Lead("1", from: new DateOnly(2025, 10, 25))]);
+        Assert.Equal(40000.00m, s.Total);
+    }
+}

@@ -83,6 +83,16 @@ public sealed class PlanParserTests
         Assert.Equal(["version", "applies_to", "effective_from", "fixed"], missing);
     }
 
+    [Fact]
+    public void A_duplicated_field_or_a_non_scalar_service_key_is_reported_not_thrown()
+    {
+        var dup = PlanParser.Parse("d.yaml", Full.Replace("fixed: 80000", "fixed: 80000\nfixed: 90000"));
+        Assert.Null(dup.Plan);
+        Assert.NotEmpty(dup.Errors);
+        var odd = PlanParser.Parse("o.yaml", Full.Replace("per_service: { vat: 3, payroll: 2 }", "per_service: { [vat]: 3 }"));
+        Assert.Equal("points.per_service", Assert.Single(odd.Errors).Column);
+    }
+
     private static Plan P(string id, int version, string target, string from, string? to = null) => Build.Plan(1000m, target) with
     {
         Id = id, Version = version, EffectiveFrom = DateOnly.Parse(from), EffectiveTo = to is null ? null : DateOnly.Parse(to),

@@ -138,7 +138,11 @@ internal static class PlanParser
         var perService = new Dictionary<string, decimal>(StringComparer.Ordinal);
         if (r.Map(m, "points", "per_service") is { } services)
             foreach (var (key, value) in services.Children)
-                if (r.Number(value, "points.per_service." + key) is { } n) perService[((YamlScalarNode)key).Value!] = n;
+            {
+                if (key is not YamlScalarNode { Value: { Length: > 0 } code })
+                    r.Error(key, "points.per_service", "a service key must be a plain service code", "write e.g. 'vat: 3'");
+                else if (r.Number(value, "points.per_service." + code) is { } n) perService[code] = n;
+            }
         var tasks = r.Flag(m, "points", "tasks") ?? false;
         if (perService.Count == 0 && !tasks)
             r.Error("points", "points are paid for nothing", "add 'per_service:' points or 'tasks: true'");
