@@ -30,7 +30,15 @@ internal static class RiskRunner
         foreach (var check in checks)
         {
             areaOf[check.Id] = check.Area;
-            try { findings.AddRange(check.Run()); }
+            try
+            {
+                // A check may report under more specific ids (docs.regime.list); they share its area.
+                foreach (var finding in check.Run())
+                {
+                    areaOf.TryAdd(finding.CheckId, check.Area);
+                    findings.Add(finding);
+                }
+            }
             catch (Exception e)
             {
                 findings.Add(new RiskFinding(check.Id, Severity.Medium, $"Check '{check.Title}' failed to run",
