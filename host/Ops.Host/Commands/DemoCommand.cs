@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Ops.Host.App;
+using Ops.Host.Demo;
+
+namespace Ops.Host.Commands;
+
+/// <summary><c>ops demo</c>: builds the sample firm in a fresh store inside an output folder by running the real
+/// commands of <c>samples/firm/demo.ops</c>, writes what the firm would deploy and prints the risk report.</summary>
+internal static class DemoCommand
+{
+    public const string Description =
+        "Run the sample firm end to end in a fresh store: mail rules, trade-secret documents, pay statements and the risk report";
+
+    public static Command Create(OpsSession s)
+    {
+        var output = Args.Text("--out", "The folder to write the store and every generated file to (default: ./ops-demo)", "DIR");
+        var force = new Option<bool>("--force") { Description = "Replace a previous demo (or the store) in a non-empty output folder" };
+        var firm = Args.Text("--firm", "The sample firm folder with demo.ops (default: samples/firm shipped beside ops)", "DIR");
+        var command = new Command("demo", Description) { output, force, firm };
+        command.SetAction(parse =>
+        {
+            var outDir = Path.GetFullPath(parse.GetValue(output) ?? "ops-demo");
+            var firmDir = Path.GetFullPath(parse.GetValue(firm) ?? Path.Combine(s.Env.AppDirectory, "samples", "firm"));
+            DemoRunner.Prepare(outDir, parse.GetValue(force));
+            s.Output.Message($"demo: the sample firm from {firmDir}, written to {outDir}");
+            return new DemoRunner(s.Env, outDir, firmDir).Run();
+        });
+        return command;
+    }
+}
