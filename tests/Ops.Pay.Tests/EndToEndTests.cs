@@ -155,3 +155,31 @@ public sealed class InputTests
         Assert.Equal(6, store.RunAs("dir", "pay", "close", "--period", "2026-11").ExitCode);
     }
 }
+
+public sealed class RegistryChangesTests
+{
+    [Fact]
+    public void A_client_archived_mid_month_in_the_registry_earns_a_share_for_the_days_before_it_left()
+    {
+        using var store = PayFirm.Create();
+        store.Run("clients", "archive", PayFirm.Inn(2), "--date", "2026-10-16", "--reason", "closed the business").ShouldSucceed();
+        var rows = store.RunAs("anna", "pay", "calc", "--period", "2026-10", "--format", "json").ShouldSucceed().Json().EnumerateArray().ToList();
+        // Бета left on 2026-10-16, served 1..15: pool 10000 × 10% × 15/31 = 483.870… → 483.87; lead 483.87 × 70% = 338.709 → 338.71
+        var beta = rows.Single(r => r.GetProperty("rule").GetString() == "fee_share" && r.GetProperty("inputs").GetString()!.StartsWith("ООО Бета", StringComparison.Ordinal));
+        Assert.Equal(338.71m, beta.GetProperty("amount").GetDecimal());
+        // November: Бета earns nothing any more
+        var november = store.RunAs("anna", "pay", "calc", "--period", "2026-11", "--format", "json").ShouldSucceed().Json().EnumerateArray();
+        Assert.DoesNotContain(november, r => r.GetProperty("inputs").GetString()!.StartsWith("ООО Бета", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_new_lead_assigned_in_the_registry_gets_the_tasks_generated_after_the_change()
+    {
+        using var store = PayFirm.Create();
+        store.Run("clients", "assign", PayFirm.Inn(2), "boris", "--role", "lead").ShouldSucceed();
+        store.Run("pay", "tasks", "generate", "--period", "2026-12").ShouldSucceed();
+        var december = store.Run("pay", "tasks", "list", "--period", "2026-12", "--format", "json").ShouldSucceed().Json().EnumerateArray()
+            .Single(t => t.GetProperty("client").GetString() == "ООО Бета");
+        Assert.Equal("boris", december.GetProperty("assignee").GetString());
+    }
+}
