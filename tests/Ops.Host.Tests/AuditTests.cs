@@ -24,7 +24,7 @@ public sealed class AuditTests
     public void An_edited_event_is_named()
     {
         using var store = StoreWithEvents();
-        Sql.Execute(store, "UPDATE ops_audit SET records = '[]' WHERE id = 3");
+        store.Sql("UPDATE ops_audit SET records = '[]' WHERE id = 3");
         var result = store.Run("audit", "verify");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("BROKEN at event 3", result.Err);
@@ -35,7 +35,7 @@ public sealed class AuditTests
     public void A_deleted_event_is_named()
     {
         using var store = StoreWithEvents();
-        Sql.Execute(store, "DELETE FROM ops_audit WHERE id = 2");
+        store.Sql("DELETE FROM ops_audit WHERE id = 2");
         var result = store.Run("audit", "verify");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("event 3", result.Err);
@@ -46,7 +46,7 @@ public sealed class AuditTests
     public void Events_cut_off_the_end_are_detected()
     {
         using var store = StoreWithEvents();
-        Sql.Execute(store, "DELETE FROM ops_audit WHERE id = 4");
+        store.Sql("DELETE FROM ops_audit WHERE id = 4");
         var result = store.Run("audit", "verify");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("deleted", result.Err);
@@ -56,7 +56,7 @@ public sealed class AuditTests
     public void A_forged_event_with_a_recomputed_position_breaks_the_link()
     {
         using var store = StoreWithEvents();
-        Sql.Execute(store, "UPDATE ops_audit SET prev_hash = (SELECT hash FROM ops_audit WHERE id = 1) WHERE id = 3");
+        store.Sql("UPDATE ops_audit SET prev_hash = (SELECT hash FROM ops_audit WHERE id = 1) WHERE id = 3");
         var result = store.Run("audit", "verify");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("event 3", result.Err);

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Ops.Testing;
 
 [assembly: System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
@@ -38,13 +37,7 @@ public sealed class StoreTests
     public void A_store_migrated_by_newer_code_is_refused_with_the_versions_named()
     {
         using var store = OpsTestStore.Create(bundledPlugins: false);
-        using (var c = new SqliteConnection($"Data Source={store.DbPath};Pooling=False"))
-        {
-            c.Open();
-            using var cmd = c.CreateCommand();
-            cmd.CommandText = "INSERT INTO ops_migrations VALUES ('ops', 99, 'future', '9.0.0', '2030-01-01')";
-            cmd.ExecuteNonQuery();
-        }
+        store.Sql("INSERT INTO ops_migrations VALUES ('ops', 99, 'future', '9.0.0', '2030-01-01')");
         var result = store.Run("staff", "list");
         Assert.Equal(7, result.ExitCode);
         Assert.Contains("migration 99", result.Err);
@@ -78,7 +71,7 @@ public sealed class StoreTests
     {
         using var store = OpsTestStore.Create(bundledPlugins: false);
         Assert.Contains("store OK", store.Run("db", "check").ShouldSucceed().Out);
-        Sql.Execute(store, "UPDATE ops_audit SET actor = 'mallory' WHERE id = 1");
+        store.Sql("UPDATE ops_audit SET actor = 'mallory' WHERE id = 1");
         var result = store.Run("db", "check");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("audit chain broken at event 1", result.Err);
@@ -105,17 +98,5 @@ public sealed class StoreTests
         Assert.Equal(5, bad.ExitCode);
         Assert.Contains("check digit", bad.Err);
         Assert.Equal("ООО «Бухэксперт»", store.Run("firm", "show", "--format", "json").Json().GetProperty("name").GetString());
-    }
-}
-
-internal static class Sql
-{
-    public static void Execute(OpsTestStore store, string sql)
-    {
-        using var c = new SqliteConnection($"Data Source={store.DbPath};Pooling=False");
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.ExecuteNonQuery();
     }
 }

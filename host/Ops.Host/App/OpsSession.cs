@@ -77,9 +77,7 @@ internal sealed class OpsSession : IDisposable
     {
         if (StoreExists) throw new ConflictException($"a store already exists at {DbPath}", "use it, or choose another path with --db");
         Directory.CreateDirectory(Path.GetDirectoryName(DbPath)!);
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        using (new FileStream(DbPath, options)) { }
+        PrivateFile.Create(DbPath);
         _store = SqliteStore.Open(DbPath);
         MigrateHost();
         return _store;

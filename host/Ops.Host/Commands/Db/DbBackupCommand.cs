@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Data.Sqlite;
 using Ops.Host.Access;
 using Ops.Host.App;
+using Ops.Host.Store;
 using Ops.Sdk.Errors;
 
 namespace Ops.Host.Commands.Db;
@@ -19,9 +20,7 @@ internal static class DbBackupCommand
             if (File.Exists(target)) throw new ConflictException($"{target} already exists", "choose a new file name; backups are never overwritten");
             var dir = Path.GetDirectoryName(target)!;
             if (!Directory.Exists(dir)) throw new NotFoundException($"folder {dir} does not exist");
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            using (new FileStream(target, options)) { }
+            PrivateFile.Create(target);
             try
             {
                 using var destination = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString());
