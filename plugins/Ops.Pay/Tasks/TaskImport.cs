@@ -84,23 +84,35 @@ internal static class TaskImport
         return null;
     }
 
-    /// <summary>Inserts new tasks and updates existing ones (same regulation, client and due date). Returns (inserted, updated).</summary>
+    /// <summary>Inserts new tasks and updates existing ones (same regulation, client and due date), with two
+    /// prepared statements reused for every row. Returns (inserted, updated).</summary>
     public static (int, int) Write(IStore store, IEnumerable<Row> rows)
     {
+        var shape = new { Regulation = "", Client = "", Due = "", Assignee = (string?)null, Done = (string?)null, Fine = (long?)null, Period = "" };
+        using var update = store.Command("""
+            UPDATE pay_tasks SET assignee = coalesce($Assignee, assignee), done_on = coalesce($Done, done_on), fine_kopecks = coalesce($Fine, fine_kopecks)
+            WHERE regulation = $Regulation AND client_id = $Client AND due_on = $Due
+            """, shape);
+        using var insert = store.Command("""
+            INSERT INTO pay_tasks (regulation, client_id, period, due_on, assignee, done_on, fine_kopecks)
+            VALUES ($Regulation, $Client, $Period, $Due, $Assignee, $Done, coalesce($Fine, 0))
+            """, shape);
         int inserted = 0, updated = 0;
         foreach (var r in rows)
         {
-            var args = new { r.Regulation, Client = r.ClientId, Due = r.Due, r.Assignee, Done = r.DoneOn, Fine = r.FineKopecks, Period = Period.Of(r.Due).ToString() };
-            var n = store.Execute("""
-                UPDATE pay_tasks SET assignee = coalesce($Assignee, assignee), done_on = coalesce($Done, done_on), fine_kopecks = coalesce($Fine, fine_kopecks)
-                WHERE regulation = $Regulation AND client_id = $Client AND due_on = $Due
-                """, args);
-            if (n > 0) { updated++; continue; }
-            store.Execute("""
-                INSERT INTO pay_tasks (regulation, client_id, period, due_on, assignee, done_on, fine_kopecks)
-                VALUES ($Regulation, $Client, $Period, $Due, $Assignee, $Done, coalesce($Fine, 0))
-                """, args);
-            inserted++;
+            foreach (var command in new[] { update, insert })
+            {
+                var p = command.Parameters;
+                p["$Regulation"].Value = r.Regulation;
+                p["$Client"].Value = r.ClientId;
+                p["$Due"].Value = r.Due.ToIso();
+                p["$Assignee"].Value = (object?)r.Assignee ?? DBNull.Value;
+                p["$Done"].Value = (object?)r.DoneOn.ToIso() ?? DBNull.Value;
+                p["$Fine"].Value = (object?)r.FineKopecks ?? DBNull.Value;
+                if (p.Contains("$Period")) p["$Period"].Value = Period.Of(r.Due).ToString();
+            }
+            if (update.ExecuteNonQuery() > 0) updated++;
+            else { insert.ExecuteNonQuery(); inserted++; }
         }
         return (inserted, updated);
     }
