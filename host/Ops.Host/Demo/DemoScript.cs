@@ -14,7 +14,7 @@ internal sealed record DemoSay(int Line, string Text);
 /// <summary>Parses a demo script (<c>samples/firm/demo.ops</c>): one <c>ops …</c> command line per line, quoted like a
 /// POSIX shell (single quotes verbatim, double quotes with <c>\"</c> and <c>\\</c>), an optional trailing <c>&gt; FILE</c>,
 /// and directives: <c>@as LOGIN</c> (the OS login the following lines run as), <c>@at ISO-8601</c> (the clock for the
-/// following lines; each line then advances it by a minute), <c>@expect N[,N…]</c> (exit codes allowed for the next
+/// following lines; each line then advances it by a minute; time never goes back), <c>@expect N[,N…]</c> (exit codes allowed for the next
 /// line; default 0) and <c>@say TEXT</c> (a progress line). <c>$OUT</c> and <c>$FIRM</c> in a word are replaced by
 /// the output and sample folders. Blank lines and lines starting with <c>#</c> are ignored.</summary>
 internal static class DemoScript
@@ -43,9 +43,14 @@ internal static class DemoScript
                         login = value;
                         break;
                     case "@at":
-                        at = DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t)
+                        var next = DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t)
                             ? t.ToUniversalTime()
                             : throw new InvalidInputException($"{Where()}: '@at {value}' is not a date-time", "write e.g. @at 2026-11-19T10:00:00Z");
+                        // The audit log is a history: a script that went back in time would write one no real firm could have.
+                        if (at is not null && next < at)
+                            throw new InvalidInputException($"{Where()}: '@at {value}' is earlier than the line before it ({at:yyyy-MM-ddTHH:mm}Z)",
+                                "keep the script in chronological order");
+                        at = next;
                         break;
                     case "@expect":
                         expect = ParseCodes(value, Where());

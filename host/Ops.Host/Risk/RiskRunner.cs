@@ -45,12 +45,28 @@ internal static class RiskRunner
                     $"{e.GetType().Name}: {e.Message}", [], null));
             }
         }
-        var ordered = findings.OrderByDescending(f => f.Severity).ThenBy(f => f.CheckId, StringComparer.Ordinal)
-            .ThenByDescending(f => f.Records.Count).ToList();
+        var ordered = Order(findings, Departing(s)).ToList();
         var history = s.Store.Query("SELECT at, score, high, medium, low FROM ops_risk_reports ORDER BY id",
             r => new RiskHistory(r.GetString(0), (int)r.GetInt64(1), (int)r.GetInt64(2), (int)r.GetInt64(3), (int)r.GetInt64(4))).ToList();
         return new RiskReport(s.Env.Clock.GetUtcNow(), ordered, areaOf, checks.Select(c => c.Id).ToList(), history.LastOrDefault(), history);
     }
+
+    /// <summary>Worst first. Within a severity, findings naming someone who has given notice (a <c>staff:LOGIN</c>
+    /// record) come first: that loss is the one with a date on it, and it is the one fixing late cannot undo. Then by
+    /// check id, so a check's findings stay together, and the ones touching more records first.</summary>
+    public static IEnumerable<RiskFinding> Order(IEnumerable<RiskFinding> findings, IReadOnlySet<string> departing) =>
+        findings.OrderByDescending(f => f.Severity)
+            .ThenByDescending(f => f.Records.Any(r => r.StartsWith("staff:", StringComparison.Ordinal) && departing.Contains(r[6..])))
+            .ThenBy(f => f.CheckId, StringComparer.Ordinal)
+            .ThenByDescending(f => f.Records.Count);
+
+    /// <summary>The records (<c>staff:LOGIN</c> without the prefix) of people who gave notice and have not left yet.</summary>
+    private static HashSet<string> Departing(OpsSession s) =>
+        s.Store.Query("""
+            SELECT login FROM ops_staff_v1
+            WHERE status <> 'left' AND notice_date IS NOT NULL AND (leaving_date IS NULL OR leaving_date > $Today)
+            """, r => r.GetString(0), new { Today = DateOnly.FromDateTime(s.Env.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd") })
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Remembers this report's summary for the next one's trend.</summary>
     public static void Save(OpsSession s, RiskReport report)
