@@ -7,7 +7,8 @@ public sealed class ExchangeToolTests
     [
         "Set-OpsTransportRule", "Get-TransportRule", "Set-TransportRule", "New-TransportRule", "Remove-TransportRule",
         "Out-Null", "Where-Object", "ForEach-Object", "Set-RemoteDomain", "Set-HostedOutboundSpamFilterPolicy",
-        "Set-MailboxAutoReplyConfiguration",
+        "Set-MailboxAutoReplyConfiguration", "Get-DistributionGroup", "New-DistributionGroup", "Set-DistributionGroup",
+        "Update-DistributionGroupMember",
     ];
 
     [Fact]
@@ -33,6 +34,8 @@ public sealed class ExchangeToolTests
         Assert.Contains("$_.Name.StartsWith($Prefix", text);
         Assert.Contains("Set-RemoteDomain -Identity Default -AutoForwardEnabled $false", text);
         Assert.Contains("FromScope = 'NotInOrganization'", text);
+        Assert.Contains("SentToMemberOf = $Group", text);
+        Assert.Contains("Update-DistributionGroupMember -Identity $Group -Members $Mailboxes", text);
         Assert.Contains("SentToScope = 'NotInOrganization'", text);
     }
 }

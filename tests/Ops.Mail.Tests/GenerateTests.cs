@@ -15,7 +15,7 @@ public sealed class GenerateTests
         var second = Files(MailFirm.Generate(store, "all", "sidorova", "two"));
         Assert.Equal(first.Keys.Order(), second.Keys.Order());
         foreach (var (name, bytes) in first) Assert.True(bytes.AsSpan().SequenceEqual(second[name]), name + " differs");
-        Assert.Equal(10, first.Count(f => !f.Key.StartsWith('.')));
+        Assert.Equal(11, first.Count);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class GenerateTests
             Assert.DoesNotContain("vektor", text);
             Assert.DoesNotContain("xn--80abmip8a9h", text);
         }
-        Assert.Contains("romashka", File.ReadAllText(Path.Combine(dir, "sieve", "ops-mail.sieve")));
+        Assert.Contains("romashka", File.ReadAllText(Tools.SieveScripts(Path.Combine(dir, "sieve")).Single(f => f.Contains("clients"))));
         Assert.Contains("romashka", File.ReadAllText(Path.Combine(dir, "postfix", "sender_bcc")));
         Assert.Contains("romashka", File.ReadAllText(Path.Combine(dir, "exchange", "ops-mail-rules.ps1")));
         Assert.Contains("romashka", File.ReadAllText(Path.Combine(dir, "gmail", "gmail-routing.txt")));
@@ -107,6 +107,14 @@ public sealed class GenerateTests
         store.Run("mail", "policy", "set", "--archive", "supervisor@buh-expert.ru").ShouldSucceed();
         var policyChanged = store.RunAs("sidorova", "mail", "check", "--target", "sieve", "--dir", Path.Combine(dir, "sieve"));
         Assert.Equal(1, policyChanged.ExitCode);
+
+        MailFirm.Generate(store, "all", "sidorova");
+        File.WriteAllText(Path.Combine(dir, "sieve", "ops-mail.d", "30-stale.sieve"), "discard;\n");
+        var extra = store.RunAs("sidorova", "mail", "check", "--target", "all", "--dir", dir, "--format", "csv");
+        Assert.Equal(1, extra.ExitCode);
+        Assert.Contains("30-stale.sieve,extra", extra.Out);
+        MailFirm.Generate(store, "all", "sidorova");
+        Assert.False(File.Exists(Path.Combine(dir, "sieve", "ops-mail.d", "30-stale.sieve")));
     }
 
     [Fact]

@@ -21,20 +21,23 @@ public sealed class HostileValueTests
     public void Sieve_keeps_hostile_text_inside_strings()
     {
         using var firm = Firm();
-        var script = Path.Combine(MailFirm.Generate(firm.Store, "sieve", "sidorova"), "ops-mail.sieve");
-        var compiled = Tools.Sievec(script);
-        Assert.True(compiled.ExitCode == 0, compiled.All);
+        var script = MailFirm.Generate(firm.Store, "sieve", "sidorova");
+        foreach (var s in Tools.SieveScripts(script))
+        {
+            var compiled = Tools.Sievec(s);
+            Assert.True(compiled.ExitCode == 0, compiled.All);
+        }
 
         var r = Tools.SieveTest(script, Tools.Message("buh@romashka.ru", "ivanova@buh-expert.ru"), "ivanova@buh-expert.ru", "buh@romashka.ru");
         Assert.Contains("redirect message to: <archive@buh-expert.ru>", r.Out);
         Assert.Contains("\"; discard; stop; #", r.Out);
         Assert.Contains("$(Get-Process); `whoami` \\ конец", r.Out);
         Assert.DoesNotContain("discard", r.Out.Split("START MESSAGE")[0]);
-        Assert.Contains("store message in folder: INBOX", r.Out);
+        Tools.AssertKept(r);
 
         var leaving = Tools.SieveTest(script, Tools.Message("buh@romashka.ru", "kozlov@buh-expert.ru"), "kozlov@buh-expert.ru", "buh@romashka.ru");
         Assert.Contains("Ко\"зл'ов\\ $(Remove-Item C:\\) ; # ‘Иван’", leaving.Out);
-        Assert.Contains("store message in folder: INBOX", leaving.Out);
+        Tools.AssertKept(leaving);
         Assert.DoesNotContain("discard", leaving.Out.Split("START MESSAGE")[0]);
     }
 

@@ -17,8 +17,8 @@ public sealed class SnapshotTests
         using var store = MailFirm.Create();
         store.Run("mail", "policy", "set", "--exclude", "petrov").ShouldSucceed();
         var dir = MailFirm.Generate(store, target, "sidorova");
-        var files = Directory.GetFiles(dir).Order(StringComparer.Ordinal)
-            .ToDictionary(f => Path.GetFileName(f), f => File.ReadAllText(f).Split('\n'));
+        var files = Directory.GetFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .ToDictionary(f => Path.GetRelativePath(dir, f).Replace('\\', '/'), f => File.ReadAllText(f).Split('\n'));
         Snapshot.Match(files, new SnapshotNameExtension(target));
     }
 

@@ -36,6 +36,10 @@ internal static class Tools
         return new Run(p.ExitCode, stdout.Result, stderr);
     }
 
+    /// <summary>The generated before-scripts of a sieve output folder, in the order Dovecot runs them.</summary>
+    public static string[] SieveScripts(string outDir) =>
+        Directory.GetFiles(Path.Combine(outDir, "ops-mail.d"), "*.sieve").Order(StringComparer.Ordinal).ToArray();
+
     /// <summary>sievec compiles the script (into a temporary binary).</summary>
     public static Run Sievec(string script)
     {
@@ -45,28 +49,47 @@ internal static class Tools
         finally { File.Delete(binary); }
     }
 
-    /// <summary>Runs sieve-test on a message with the given envelope, as the unprivileged user opstest when run as root
+    /// <summary>Runs sieve-test on a message with the given envelope: the generated scripts run as before-scripts
+    /// (-s, in Dovecot's order) ahead of an empty personal script, as the unprivileged user opstest when run as root
     /// (sieve-test refuses root). Files are copied to a folder that user can read.</summary>
-    public static Run SieveTest(string script, string message, string recipient, string sender)
+    public static Run SieveTest(string outDir, string message, string recipient, string sender)
     {
         var sieveTest = RequireProgram("sieve-test", "apt-get install dovecot-sieve");
         var dir = Path.Combine(Path.GetTempPath(), "ops-mail-sieve-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         try
         {
-            var s = Path.Combine(dir, "script.sieve");
+            var args = new List<string> { "-r", recipient, "-f", sender };
+            var files = new List<string>();
+            foreach (var script in SieveScripts(outDir))
+            {
+                var copy = Path.Combine(dir, Path.GetFileName(script));
+                File.Copy(script, copy);
+                files.Add(copy);
+                args.AddRange(["-s", copy]);
+            }
+            var personal = Path.Combine(dir, "personal.sieve");
             var m = Path.Combine(dir, "message.eml");
-            File.Copy(script, s);
+            File.WriteAllText(personal, "");
             File.WriteAllText(m, message.ReplaceLineEndings("\r\n"));
-            string[] args = ["-r", recipient, "-f", sender, s, m];
+            files.AddRange([personal, m]);
+            args.AddRange([personal, m]);
             if (OperatingSystem.IsWindows() || Environment.UserName != "root") return Exec(sieveTest, args, dir);
             var runuser = RequireProgram("runuser", "apt-get install util-linux");
             if (Exec("id", ["opstest"]).ExitCode != 0) Assert.Skip("user opstest is missing: useradd --system --no-create-home opstest (as .ci/setup does)");
-            File.SetUnixFileMode(dir, (UnixFileMode)0b111_101_101);
-            foreach (var f in new[] { s, m }) File.SetUnixFileMode(f, (UnixFileMode)0b110_100_100);
+            File.SetUnixFileMode(dir, (UnixFileMode)0b111_111_111);
+            foreach (var f in files) File.SetUnixFileMode(f, (UnixFileMode)0b110_100_100);
             return Exec(runuser, ["-u", "opstest", "--", sieveTest, .. args], dir);
         }
         finally { Directory.Delete(dir, recursive: true); }
+    }
+
+    /// <summary>After every script ran, the message is still kept (delivered to the inbox).</summary>
+    public static void AssertKept(Run r)
+    {
+        var last = r.Out[r.Out.LastIndexOf("## Executing script", StringComparison.Ordinal)..];
+        Assert.True(last.TrimEnd().EndsWith("* keep", StringComparison.Ordinal), "message not kept:\n" + r.Out);
+        Assert.DoesNotContain("discard", r.Out.Split("START MESSAGE")[0]);
     }
 
     /// <summary>A message from <paramref name="from"/> to <paramref name="to"/>.</summary>

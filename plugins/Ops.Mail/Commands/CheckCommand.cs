@@ -25,6 +25,7 @@ internal static class CheckCommand
             var survey = Rendering.Survey(context);
             var rows = new List<Row>();
             foreach (var (t, d, files) in Rendering.Render(targets, survey.Model, folder))
+            {
                 foreach (var f in files)
                 {
                     var path = Path.Combine(d, f.Name);
@@ -32,6 +33,8 @@ internal static class CheckCommand
                         : File.ReadAllBytes(path).AsSpan().SequenceEqual(AtomicWriter.Utf8.GetBytes(f.Content)) ? "same" : "changed";
                     rows.Add(new Row(t.Name, path, state));
                 }
+                rows.AddRange(AtomicWriter.Stale(d, files, t.OwnedFolders).Select(f => new Row(t.Name, f, "extra")));
+            }
             var drift = rows.Count(r => r.State != "same");
             context.Audit.Record("mail.check", survey.EmbeddedClients.Select(id => "client:" + id),
                 result: drift == 0 ? "ok" : "drift", details: $"{folder}: {drift} file(s) differ");

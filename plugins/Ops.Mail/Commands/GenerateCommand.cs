@@ -27,7 +27,7 @@ internal static class GenerateCommand
                 foreach (var (t, dir, files) in rendered)
                 {
                     Generations.Record(context, t.Name, survey.Model);
-                    AtomicWriter.Write(dir, files);
+                    AtomicWriter.Write(dir, files, t.OwnedFolders);
                     rows.AddRange(files.Select(f =>
                     {
                         var bytes = AtomicWriter.Utf8.GetBytes(f.Content);

@@ -23,6 +23,7 @@ public sealed record MailModel(
     ClientsMode Mode,
     IReadOnlyList<Mailbox> Covered,
     IReadOnlyList<Mailbox> Leaving,
+    IReadOnlyList<Mailbox> Excluded,
     IReadOnlyList<string> ClientDomains,
     IReadOnlyList<string> ClientAddresses,
     IReadOnlyList<string> FreeMailDomains)

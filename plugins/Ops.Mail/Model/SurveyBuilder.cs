@@ -51,7 +51,7 @@ public static class SurveyBuilder
             else problems.Add(new InputError(PolicySource, 0, "free_mail_domains", problem!, "ops mail policy set --free-mail-domains gmail.com,mail.ru,…"));
         }
 
-        var (covered, leaving) = Staff(context, policy, firmDomain, archive, today, problems, gaps);
+        var (covered, leaving, excluded) = Staff(context, policy, firmDomain, archive, today, problems, gaps);
 
         var mode = context.Plugins.IsEnabled("clients") ? ClientsMode.Registry : ClientsMode.AllExternal;
         var domains = new SortedSet<string>(StringComparer.Ordinal);
@@ -93,15 +93,16 @@ public static class SurveyBuilder
         var addresses = emails.Where(a => !domains.Contains(a[(a.IndexOf('@') + 1)..])).ToList();
 
         var version = context.Plugins.VersionOf("mail") ?? typeof(SurveyBuilder).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
-        var model = new MailModel(version, policy, firmDomain, mode, covered, leaving, [.. domains], addresses, freeMail);
+        var model = new MailModel(version, policy, firmDomain, mode, covered, leaving, excluded, [.. domains], addresses, freeMail);
         return new Survey(model, gaps, problems, hidden, reason, domainClient, [.. embedded]);
     }
 
-    private static (List<Mailbox> Covered, List<Mailbox> Leaving) Staff(IOpsContext context, MailPolicy policy, string firmDomain,
+    private static (List<Mailbox> Covered, List<Mailbox> Leaving, List<Mailbox> Excluded) Staff(IOpsContext context, MailPolicy policy, string firmDomain,
         string archive, DateOnly today, List<InputError> problems, List<Gap> gaps)
     {
         var covered = new List<Mailbox>();
         var leaving = new List<Mailbox>();
+        var excluded = new List<Mailbox>();
         foreach (var m in context.Staff.All())
         {
             var record = "staff:" + m.Login;
@@ -130,6 +131,7 @@ public static class SurveyBuilder
             if (policy.Exceptions.Contains(m.Login))
             {
                 gaps.Add(new Gap("not-covered", m.Login, record, $"{email} is an exception in the mail policy", $"ops mail policy set --include {m.Login}"));
+                excluded.Add(new Mailbox(m.Login, m.FullName, email, false));
                 continue;
             }
             var isLeaving = m.IsDeparting(today) || m.HasLeft(today);
@@ -146,6 +148,7 @@ public static class SurveyBuilder
             {
                 gaps.Add(new Gap("not-covered", m.Login, record, $"role {m.Role} is not covered by the mail policy",
                     $"ops mail policy set --cover {string.Join(',', policy.CoverRoles.Append(m.Role).Order(StringComparer.Ordinal))}"));
+                excluded.Add(new Mailbox(m.Login, m.FullName, email, false));
                 continue;
             }
             if (!policy.CopyIncoming && !policy.CopyOutgoing)
@@ -155,6 +158,7 @@ public static class SurveyBuilder
             }
             covered.Add(new Mailbox(m.Login, m.FullName, email, isLeaving));
         }
-        return (covered.OrderBy(m => m.Email, StringComparer.Ordinal).ToList(), leaving.OrderBy(m => m.Email, StringComparer.Ordinal).ToList());
+        static List<Mailbox> Sorted(List<Mailbox> list) => list.OrderBy(m => m.Email, StringComparer.Ordinal).ToList();
+        return (Sorted(covered), Sorted(leaving), Sorted(excluded));
     }
 }

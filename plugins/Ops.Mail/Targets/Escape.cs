@@ -26,12 +26,23 @@ public static class Escape
         return sb.Append('"').ToString();
     }
 
-    /// <summary>A Sieve string list.</summary>
-    public static string SieveList(IEnumerable<string> items, string indent)
+    /// <summary>A Sieve string list, several items to a line.</summary>
+    public static string SieveList(IEnumerable<string> items)
     {
         var list = items.ToList();
         if (list.Count == 1) return Sieve(list[0]);
-        return "[\n" + string.Join(",\n", list.Select(i => indent + "    " + Sieve(i))) + "\n" + indent + "]";
+        var sb = new StringBuilder("[");
+        var line = 0;
+        for (var i = 0; i < list.Count; i++)
+        {
+            var item = Sieve(list[i]);
+            if (i > 0) sb.Append(',');
+            if (line + item.Length > 100) { sb.Append("\n    "); line = 0; }
+            else if (i > 0) { sb.Append(' '); line++; }
+            sb.Append(item);
+            line += item.Length + 1;
+        }
+        return sb.Append(']').ToString();
     }
 
     /// <summary>A PowerShell verbatim (single-quoted) string: every kind of single quote PowerShell accepts

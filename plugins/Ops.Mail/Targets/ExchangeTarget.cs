@@ -10,6 +10,9 @@ public sealed class ExchangeTarget : ITarget
 {
     public const string Prefix = "Ops mail - ";
     public const string ScriptName = "ops-mail-rules.ps1";
+    public const string CoveredGroup = "Ops mail covered";
+    // Exchange Online allows at most 300 transport rules per organisation.
+    private const int RuleLimit = 300;
     // A transport rule may hold about 8 KB of conditions; lists are split to stay well under it.
     private const int ChunkChars = 6000;
 
@@ -18,6 +21,16 @@ public sealed class ExchangeTarget : ITarget
     public IReadOnlyList<GeneratedFile> Render(MailModel m) => [new(ScriptName, Script(m))];
 
     private static string Script(MailModel m)
+    {
+        var body = Body(m);
+        var rules = body.Split("Set-OpsTransportRule -Name ").Length - 1;
+        if (rules <= RuleLimit) return body;
+        var warning = $"# WARNING: {rules} transport rules; Exchange Online allows {RuleLimit}. Use the postfix target (or fewer client domains) for the rest.\n";
+        var at = body.IndexOf("#Requires", StringComparison.Ordinal);
+        return body.Insert(at, warning);
+    }
+
+    private static string Body(MailModel m)
     {
         var p = m.Policy;
         var sb = new StringBuilder();
@@ -53,9 +66,25 @@ public sealed class ExchangeTarget : ITarget
 
             """);
         var mailboxes = m.Covered.Select(c => c.Email).ToList();
-        if (mailboxes.Count > 0)
+        if (mailboxes.Count > 0 && (p.CopyIncoming || p.CopyOutgoing))
         {
-            sb.Append("$Mailboxes = ").Append(Array(mailboxes, "")).Append("\n\n");
+            // Rules name a group rather than the mailboxes: a rule holds about 8 KB of conditions, a group any number of members.
+            sb.Append("# Covered mailboxes: the members of this group (membership is replaced on every run).\n");
+            sb.Append("$Group = ").Append(Escape.PowerShell(CoveredGroup)).Append('\n');
+            sb.Append("$Mailboxes = ").Append(Array(mailboxes, "")).Append('\n');
+            sb.Append("""
+                if ($null -eq (Get-DistributionGroup -ResultSize Unlimited | Where-Object { $_.Name -eq $Group })) {
+                    if ($PSCmdlet.ShouldProcess($Group, 'New-DistributionGroup')) {
+                        New-DistributionGroup -Name $Group -Type Security | Out-Null
+                        Set-DistributionGroup -Identity $Group -HiddenFromAddressListsEnabled $true
+                    }
+                }
+                if ($PSCmdlet.ShouldProcess($Group, 'Update-DistributionGroupMember')) {
+                    Update-DistributionGroupMember -Identity $Group -Members $Mailboxes -BypassSecurityGroupManagerCheck -Confirm:$false
+                }
+
+
+                """);
             if (p.CopyIncoming) Copies(sb, m, incoming: true);
             if (p.CopyOutgoing) Copies(sb, m, incoming: false);
         }
@@ -101,8 +130,8 @@ public sealed class ExchangeTarget : ITarget
         var what = incoming ? "incoming" : "outgoing";
         sb.Append($"# {(incoming ? "Client mail received by" : "Mail to clients sent by")} covered staff: a blind copy to the archive.\n");
         var scope = incoming
-            ? "FromScope = 'NotInOrganization'\n    SentTo = $Mailboxes\n"
-            : "From = $Mailboxes\n    SentToScope = 'NotInOrganization'\n";
+            ? "FromScope = 'NotInOrganization'\n    SentToMemberOf = $Group\n"
+            : "FromMemberOf = $Group\n    SentToScope = 'NotInOrganization'\n";
         if (m.Mode == ClientsMode.AllExternal)
         {
             Rule(sb, $"{what} external mail", scope + "    BlindCopyTo = $Archive\n");

@@ -5,9 +5,11 @@ using Ops.Mail.Policy;
 namespace Ops.Mail.Targets;
 
 /// <summary>Google Workspace: the routing settings to enter in the admin console, step by step, with exact values.
-/// Patterns are RE2 regular expressions; long lists are split so each pattern stays under the console's limit.</summary>
+/// Settings apply to an organisational unit, so covered staff are "everyone in the top-level unit except the unit
+/// listed in step 1". Patterns are RE2 regular expressions, split so each stays under the console's limit.</summary>
 public sealed class GmailTarget : ITarget
 {
+    public const string ExcludedUnit = "Ops mail not covered";
     private const int PatternChars = 4000;
 
     public string Name => "gmail";
@@ -19,9 +21,14 @@ public sealed class GmailTarget : ITarget
         var p = m.Policy;
         var sb = new StringBuilder(Header.For(m, "# ", "gmail", ["Google Workspace has nothing to upload: enter these settings in the admin console."]));
         var step = 0;
+        sb.Append($"\n{++step}. Directory > Organizational units: create the unit '{ExcludedUnit}' under the top-level unit and move into it\n")
+          .Append("   the mailboxes the policy does not cover (the routing settings below are turned off there, see the last step):\n");
+        if (m.Excluded.Count == 0) sb.Append("      (none)\n");
+        foreach (var x in m.Excluded) sb.Append("      ").Append(x.Email).Append('\n');
+
         void Setting(string title, string affect, string? senders, string? recipients, string action)
         {
-            sb.Append($"\n{++step}. Apps > Google Workspace > Gmail > Routing > Routing > ADD ANOTHER RULE\n");
+            sb.Append($"\n{++step}. Apps > Google Workspace > Gmail > Routing > Routing (top-level unit) > ADD ANOTHER RULE\n");
             sb.Append($"   Description:               {Escape.Shown(title)}\n");
             sb.Append($"   Email messages to affect:  {affect}\n");
             if (senders is not null) sb.Append($"   Envelope filter:           Only affect specific envelope senders > Pattern match:\n      {senders}\n");
@@ -29,15 +36,12 @@ public sealed class GmailTarget : ITarget
             sb.Append($"   {action}\n   SAVE\n");
         }
         var copy = $"Also deliver to > Add more recipients > ADD > Basic > recipient: {p.Archive}";
-        var staff = m.Covered.Select(c => c.Email).ToList();
-        foreach (var (s, i) in Patterns(staff).Select((s, i) => (s, i + 1)))
-        {
-            foreach (var (c, j) in ClientPatterns(m).Select((c, j) => (c, j + 1)))
+        if (m.Covered.Count > 0)
+            foreach (var (c, i) in ClientPatterns(m).Select((c, i) => (c, i + 1)))
             {
-                if (p.CopyIncoming) Setting($"Ops mail - incoming client mail {i}.{j}", "Inbound", c, s, copy);
-                if (p.CopyOutgoing) Setting($"Ops mail - outgoing client mail {i}.{j}", "Outbound", s, c, copy);
+                if (p.CopyIncoming) Setting($"Ops mail - incoming client mail {i}", "Inbound", c, null, copy);
+                if (p.CopyOutgoing) Setting($"Ops mail - outgoing client mail {i}", "Outbound", null, c, copy);
             }
-        }
         if (p.FreeMailAction != FreeMailAction.Off && m.FreeMailDomains.Count > 0)
             foreach (var (f, i) in Patterns(m.FreeMailDomains.Select(d => "@" + d)).Select((f, i) => (f, i + 1)))
                 Setting($"Ops mail - personal domains {i}", "Outbound", null, f,
@@ -53,11 +57,13 @@ public sealed class GmailTarget : ITarget
                 sb.Append($"\n{++step}. Users > {l.Email} > sign in as the user (or ask them) > Gmail settings > Vacation responder ON\n")
                   .Append($"   Subject: {Escape.Shown(p.NoticeSubject)}\n   Message: {Escape.Shown(text)}\n");
         }
-        sb.Append($"\n{++step}. Apps > Google Workspace > Gmail > End User Access > Automatic forwarding\n")
+        sb.Append($"\n{++step}. Apps > Google Workspace > Gmail > End User Access > Automatic forwarding (top-level unit)\n")
           .Append("   Allow users to automatically forward incoming email to another address: OFF > SAVE\n");
-        if (m.NoticeText.Length > 0 && staff.Count > 0)
-            sb.Append($"\nThe notice to clients who write to an individual mailbox cannot be set centrally in Gmail;\n")
-              .Append($"use each user's vacation responder restricted to people outside the domain, with:\n")
+        sb.Append($"\n{++step}. Apps > Google Workspace > Gmail > Routing > select the unit '{ExcludedUnit}'\n")
+          .Append("   Turn off every inherited 'Ops mail - incoming/outgoing client mail' rule there (leave the others) > SAVE\n");
+        if (m.NoticeText.Length > 0 && m.Covered.Count > 0)
+            sb.Append("\nThe notice to clients who write to an individual mailbox cannot be set centrally in Gmail;\n")
+              .Append("use each covered user's vacation responder restricted to people outside the domain, with:\n")
               .Append($"   Subject: {Escape.Shown(p.NoticeSubject)}\n   Message: {Escape.Shown(m.NoticeText)}\n");
         return sb.ToString();
     }

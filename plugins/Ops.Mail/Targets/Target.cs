@@ -13,6 +13,10 @@ public interface ITarget
 
     /// <summary>Renders every file. Pure: the same model gives the same text.</summary>
     IReadOnlyList<GeneratedFile> Render(MailModel model);
+
+    /// <summary>Sub-folders that belong to the target entirely: files in them that it no longer produces are removed
+    /// on generate and reported by check (a stale Sieve script would still run).</summary>
+    IReadOnlyList<string> OwnedFolders => [];
 }
 
 /// <summary>The targets by name.</summary>
