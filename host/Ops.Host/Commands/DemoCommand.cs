@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ops.Host.App;
+using Ops.Host.Catalog;
 using Ops.Host.Demo;
 
 namespace Ops.Host.Commands;
@@ -21,9 +22,12 @@ internal static class DemoCommand
         {
             var outDir = Path.GetFullPath(parse.GetValue(output) ?? "ops-demo");
             var firmDir = Path.GetFullPath(parse.GetValue(firm) ?? Path.Combine(s.Env.AppDirectory, "samples", "firm"));
-            DemoRunner.Prepare(outDir, parse.GetValue(force));
             s.Output.Message($"demo: the sample firm from {firmDir}, written to {outDir}");
-            return new DemoRunner(s.Env, outDir, firmDir).Run();
+            // The demo's fresh store enables every sound plugin, whatever the caller's own store has disabled.
+            var commands = HostCommands.Names.Concat(s.Catalog.Entries
+                .Where(e => e.State is PluginState.Enabled or PluginState.Disabled)
+                .SelectMany(e => e.Manifest.Commands.Select(c => c.Name))).ToHashSet(StringComparer.Ordinal);
+            return new DemoRunner(s.Env, outDir, firmDir, commands).Run(parse.GetValue(force));
         });
         return command;
     }

@@ -9,7 +9,7 @@ namespace Ops.Host.Demo;
 /// in-process with its own environment (OS login, pinned clock, <c>OPS_DB</c>), so the store, its audit chain and
 /// the files written are exactly what those commands produce. Progress goes to stderr, every command's output to
 /// <c>demo.log</c>, and the last command's stdout to stdout; the last command's exit code is the demo's.</summary>
-internal sealed class DemoRunner(HostEnvironment env, string outDir, string firmDir)
+internal sealed class DemoRunner(HostEnvironment env, string outDir, string firmDir, IReadOnlySet<string> commands)
 {
     /// <summary>Marks a folder as written by <c>ops demo</c>, so that <c>--force</c> may clear it.</summary>
     public const string Marker = ".ops-demo";
@@ -17,7 +17,7 @@ internal sealed class DemoRunner(HostEnvironment env, string outDir, string firm
     public string DbPath => Path.Combine(outDir, "ops.db");
     public string LogPath => Path.Combine(outDir, "demo.log");
 
-    public static void Prepare(string outDir, bool force)
+    private static void Prepare(string outDir, bool force)
     {
         if (Directory.Exists(outDir) && Directory.EnumerateFileSystemEntries(outDir).Any())
         {
@@ -38,7 +38,7 @@ internal sealed class DemoRunner(HostEnvironment env, string outDir, string firm
         File.WriteAllText(Path.Combine(outDir, Marker), "Written by ops demo; ops demo --force may clear this folder.\n");
     }
 
-    public int Run()
+    public int Run(bool force)
     {
         var script = Path.Combine(firmDir, "demo.ops");
         if (!File.Exists(script))
@@ -47,6 +47,12 @@ internal sealed class DemoRunner(HostEnvironment env, string outDir, string firm
         var items = DemoScript.Parse(script, variables);
         var steps = items.OfType<DemoStep>().ToList();
         if (steps.Count == 0) throw new InvalidInputException($"{script} has no command lines", "add ops command lines to it");
+        var missing = steps.Select(st => st.Args[0]).Where(c => !commands.Contains(c)).Distinct().ToList();
+        if (missing.Count > 0)
+            throw new UnavailableException(
+                $"the demo needs the command(s) {string.Join(", ", missing)}, which no installed plugin provides next to {env.AppDirectory}",
+                "build the plugins first (dotnet run builds only the host): dotnet build Ops.sln");
+        Prepare(outDir, force);
         var last = steps[^1];
         var done = 0;
         using var log = new StreamWriter(LogPath, append: false, new UTF8Encoding(false));

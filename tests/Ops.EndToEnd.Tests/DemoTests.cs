@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using Ops.Testing;
+
+namespace Ops.EndToEnd.Tests;
+
+/// <summary>The README's demo command, run exactly as a newcomer would: <c>dotnet run --project host/Ops.Host -- demo --out DIR</c>
+/// from the repository root. The plugins must have been built (the solution build does that).</summary>
+public sealed class DemoTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "ops-demo-" + Guid.NewGuid().ToString("N")[..10]);
+
+    [Fact]
+    public void The_readme_demo_writes_what_the_firm_deploys_and_puts_the_departing_accountant_first()
+    {
+        var (code, stdout, stderr) = Run("dotnet", OpsTestStore.RepoRoot, "run", "--project", "host/Ops.Host", "--", "demo", "--out", _dir);
+        var why = $"exit {code}\n--- stdout\n{stdout}\n--- stderr\n{stderr}";
+
+        // Anything high makes the report exit 1, and the sample firm has plenty.
+        Assert.True(code == 1, why);
+        Assert.Contains("demo: the risk report", stderr);
+
+        // The first finding is about the accountant who gave notice last week.
+        var lines = stdout.Split('\n');
+        var first = Array.FindIndex(lines, l => l.TrimStart().StartsWith("1. [", StringComparison.Ordinal));
+        Assert.True(first >= 0, why);
+        Assert.StartsWith("1. [HIGH]", lines[first].TrimStart());
+        Assert.Contains("volkova", lines[first + 1]);
+        Assert.Contains("leaving", lines[first + 1]);
+
+        // Mail rules for every target, embedding clients of every team (the director generated them).
+        var sieveFiles = Directory.GetFiles(Path.Combine(_dir, "mail", "sieve"), "*.sieve", SearchOption.AllDirectories);
+        Assert.NotEmpty(sieveFiles);
+        var sieve = string.Concat(sieveFiles.Select(File.ReadAllText));
+        foreach (var file in new[] { "postfix/sender_bcc", "postfix/recipient_bcc", "exchange/ops-mail-rules.ps1", "gmail/gmail-routing.txt" })
+            Assert.True(new FileInfo(Path.Combine(_dir, "mail", file)).Length > 0, file);
+        var clients = File.ReadAllLines(Path.Combine(OpsTestStore.RepoRoot, "samples", "firm", "clients.csv")).Skip(1)
+            .Select(l => l.Split(',')).ToList();
+        foreach (var lead in new[] { "volkova", "smirnova", "pavlova" })
+        {
+            var domain = clients.First(c => c[13] == lead && c[5] == "active" && c[12].Length > 0)[12];
+            Assert.Contains(domain, sieve);
+            Assert.Contains("@" + domain, File.ReadAllText(Path.Combine(_dir, "mail", "postfix", "sender_bcc")));
+        }
+
+        // The trade-secret documents: firm-wide ones, and an NDA per person as a real DOCX.
+        foreach (var doc in new[] { "regulation", "list", "register", "acknowledgment", "client-clause" })
+            Assert.Contains("Коммерческая тайна", File.ReadAllText(Path.Combine(_dir, "docs", doc + ".html")), StringComparison.OrdinalIgnoreCase);
+        var ndas = Directory.GetFiles(Path.Combine(_dir, "docs", "nda"), "*.docx");
+        Assert.Equal(15, ndas.Length);
+        using (var docx = ZipFile.OpenRead(Path.Combine(_dir, "docs", "nda", "nda-volkova.docx")))
+        using (var reader = new StreamReader(docx.GetEntry("word/document.xml")!.Open()))
+            Assert.Contains("Волкова", reader.ReadToEnd());
+
+        // Pay statements for the three months, with the departing accountant's lines.
+        foreach (var period in new[] { "2026-09", "2026-10", "2026-11" })
+        {
+            var csv = File.ReadAllLines(Path.Combine(_dir, "pay", $"statements-{period}.csv"));
+            Assert.StartsWith("period,login", csv[0]);
+            Assert.Contains(csv, l => l.Contains(",volkova,", StringComparison.Ordinal) && l.Contains(",total,", StringComparison.Ordinal));
+        }
+
+        // The director's page: one self-contained file naming her.
+        var html = File.ReadAllText(Path.Combine(_dir, "risk.html"));
+        Assert.StartsWith("<!DOCTYPE html>", html.TrimStart(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("<svg", html);
+        Assert.Contains("volkova", html);
+        Assert.DoesNotContain("src=\"http", html);
+
+        // Her export is a real, fingerprinted file, and the audit chain the demo wrote is intact.
+        Assert.True(File.Exists(Path.Combine(_dir, "exported-by-volkova-2026-11-24.csv")));
+        var verify = Run(OpsProcess.Executable, _dir, "audit", "verify");
+        Assert.True(verify.Code == 0, verify.Err);
+        var exports = Run(OpsProcess.Executable, _dir, "audit", "list", "--actor", "volkova", "--action", "clients.export", "--format", "json");
+        Assert.True(exports.Code == 0, exports.Err);
+        var events = OpsProcess.Json(exports.Out);
+        Assert.Equal(1, events.GetArrayLength());
+        Assert.StartsWith("2026-11-24", events[0].GetProperty("at").GetString());
+
+        // A second demo into the same folder is refused unless --force.
+        var again = Run(OpsProcess.Executable, OpsTestStore.RepoRoot, "demo", "--out", _dir);
+        Assert.Equal(6, again.Code);
+        Assert.Contains("--force", again.Err);
+    }
+
+    [Fact]
+    public void The_demo_refuses_a_folder_that_is_not_its_own_and_not_empty()
+    {
+        Directory.CreateDirectory(_dir);
+        File.WriteAllText(Path.Combine(_dir, "keep.txt"), "mine");
+        var (code, _, err) = Run(OpsProcess.Executable, _dir, "demo", "--out", _dir);
+        Assert.Equal(6, code);
+        Assert.Contains("not empty", err);
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(_dir, "keep.txt")));
+    }
+
+    /// <summary>Runs a program; <c>ops</c> runs on the demo's store as the demo's admin (OS login "admin").</summary>
+    private (int Code, string Out, string Err) Run(string program, string workingDirectory, params string[] args)
+    {
+        var psi = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        psi.Environment["OPS_DB"] = Path.Combine(_dir, "ops.db");
+        psi.Environment["SUDO_USER"] = "admin";
+        psi.Environment.Remove("OPS_NOW");
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        if (!p.WaitForExit(900_000)) { p.Kill(true); throw new TimeoutException($"{program} {string.Join(' ', args)} did not finish"); }
+        return (p.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_dir, true); } catch (IOException) { }
+    }
+}
