@@ -19,7 +19,7 @@ internal static class ImportCommand
             AddCommand.RequireAll(context, Permissions.Edit, "import clients");
             var path = parse.GetValue(file)!;
             var today = Opts.Today(context);
-            var (rows, fields, ignored) = ImportFile.Read(path, parse.GetValue(encoding), context.Staff, today);
+            var (rows, fields, ignored) = ImportFile.Read(path, parse.GetValue(encoding), new CachedStaff(context.Staff), today);
             if (fields.Contains("lead") || fields.Contains("backup")) AddCommand.RequireAll(context, Permissions.Assign, "import assignments");
             foreach (var column in ignored) context.Output.Message($"note: column '{column}' is not used by the import");
 
@@ -36,6 +36,7 @@ internal static class ImportCommand
             var ids = context.Store.Write(() =>
             {
                 var writer = new ClientWriter(context.Store, today);
+                using var fast = new FastInserter(context.Store, today);
                 var touched = new List<string>(rows.Count);
                 foreach (var row in rows)
                 {
@@ -43,7 +44,7 @@ internal static class ImportCommand
                     else
                     {
                         row.Fields.Columns.TryAdd("started_on", today);
-                        id = writer.Insert(row.Fields);
+                        id = fast.Insert(row.Fields);
                     }
                     touched.Add("client:" + id);
                 }
