@@ -21,4 +21,17 @@ public sealed class RiskTests
         var after = store.Run("risk", "--format", "json").Json().GetProperty("findings").EnumerateArray().ToList();
         Assert.DoesNotContain(after, f => f.GetProperty("check").GetString() == "mail.client-domains-not-covered");
     }
+
+    [Fact]
+    public void Risk_findings_name_only_client_domains_the_actor_may_see()
+    {
+        using var store = MailFirm.Create();
+        var r = store.Run("risk", "--format", "json");
+        if (r.ExitCode == 2 && r.Err.Contains("risk", StringComparison.Ordinal)) Assert.Skip("this host has no `ops risk` command yet");
+        Assert.True(r.ExitCode is 0 or 1, r.Err);
+        var mail = r.Json().GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("check").GetString()!.StartsWith("mail.", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(mail);
+        Assert.DoesNotContain(mail, f => f.GetRawText().Contains("romashka", StringComparison.Ordinal));
+    }
 }

@@ -38,11 +38,15 @@ public static class SurveyBuilder
         var leavingContact = Checked(policy.LeavingContact, "leaving_contact", "ops mail policy set --leaving-contact office@your-firm.ru", false);
         policy = policy with { Archive = archive, SharedAddress = shared, LeavingContact = leavingContact };
 
-        var firmDomain = context.Firm.Domain.Length > 0
-            ? Addresses.Domain(context.Firm.Domain, out _) ?? ""
-            : archive.Length > 0 ? archive[(archive.IndexOf('@') + 1)..] : "";
-        if (firmDomain.Length == 0 && archive.Length == 0)
-            problems.Add(new InputError(PolicySource, 0, "firm domain", "is not known", "ops firm set --domain your-firm.ru"));
+        string firmDomain;
+        if (context.Firm.Domain.Length > 0)
+        {
+            firmDomain = Addresses.Domain(context.Firm.Domain, out var domainProblem) ?? "";
+            if (domainProblem is not null) problems.Add(new InputError("firm profile", 0, "domain", domainProblem, "ops firm set --domain your-firm.ru"));
+        }
+        else firmDomain = archive.Length > 0 ? archive[(archive.IndexOf('@') + 1)..] : "";
+        if (firmDomain.Length == 0 && archive.Length == 0 && context.Firm.Domain.Length == 0)
+            problems.Add(new InputError("firm profile", 0, "domain", "is not known", "ops firm set --domain your-firm.ru"));
 
         var freeMail = new List<string>();
         foreach (var d in policy.FreeMailDomains)
