@@ -28,6 +28,14 @@ public sealed class DemoTests : IDisposable
         Assert.Contains("volkova", lines[first + 1]);
         Assert.Contains("leaving", lines[first + 1]);
 
+        // Within a severity, findings naming someone who gave notice come first (RiskRunner.Order), not just by check id:
+        // the high findings with a staff:volkova record form an unbroken run at the top.
+        var high = Blocks(lines).Where(b => b.Header.Contains("[HIGH]", StringComparison.Ordinal)).ToList();
+        var hers = high.Select(b => b.Body.Contains("staff:volkova", StringComparison.Ordinal)).ToList();
+        Assert.True(hers.Count(h => h) >= 2, why);
+        Assert.Equal(hers.OrderByDescending(h => h), hers);
+        Assert.Contains(high.Skip(hers.Count(h => h)), b => string.CompareOrdinal(CheckId(b.Header), "clients.recent-exports") < 0);
+
         // Mail rules for every target, embedding clients of every team (the director generated them).
         var sieveFiles = Directory.GetFiles(Path.Combine(_dir, "mail", "sieve"), "*.sieve", SearchOption.AllDirectories);
         Assert.NotEmpty(sieveFiles);
@@ -93,6 +101,19 @@ public sealed class DemoTests : IDisposable
         Assert.Contains("not empty", err);
         Assert.Equal("mine", File.ReadAllText(Path.Combine(_dir, "keep.txt")));
     }
+
+    private static IEnumerable<(string Header, string Body)> Blocks(string[] lines)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!System.Text.RegularExpressions.Regex.IsMatch(lines[i], @"^\s*\d+\. \[")) continue;
+            var end = i + 1;
+            while (end < lines.Length && !System.Text.RegularExpressions.Regex.IsMatch(lines[end], @"^\s*\d+\. \[")) end++;
+            yield return (lines[i], string.Join('\n', lines[(i + 1)..end]));
+        }
+    }
+
+    private static string CheckId(string header) => header[(header.LastIndexOf(", ", StringComparison.Ordinal) + 2)..].TrimEnd(')', ' ', '\r');
 
     /// <summary>Runs a program; <c>ops</c> runs on the demo's store as the demo's admin (OS login "admin").</summary>
     private (int Code, string Out, string Err) Run(string program, string workingDirectory, params string[] args)

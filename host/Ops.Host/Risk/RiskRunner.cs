@@ -51,14 +51,21 @@ internal static class RiskRunner
         return new RiskReport(s.Env.Clock.GetUtcNow(), ordered, areaOf, checks.Select(c => c.Id).ToList(), history.LastOrDefault(), history);
     }
 
-    /// <summary>Worst first. Within a severity, findings naming someone who has given notice (a <c>staff:LOGIN</c>
-    /// record) come first: that loss is the one with a date on it, and it is the one fixing late cannot undo. Then by
-    /// check id, so a check's findings stay together, and the ones touching more records first.</summary>
+    /// <summary>Worst first. Within a severity, findings about people who have given notice come first: that loss is the
+    /// one with a date on it, and the one that fixing late cannot undo. A finding is about them when it names people
+    /// (<c>staff:LOGIN</c> records) and every person it names is leaving; a firm-wide finding that lists everyone does
+    /// not count. Then by check id, so a check's findings stay together, and the ones touching more records first.</summary>
     public static IEnumerable<RiskFinding> Order(IEnumerable<RiskFinding> findings, IReadOnlySet<string> departing) =>
         findings.OrderByDescending(f => f.Severity)
-            .ThenByDescending(f => f.Records.Any(r => r.StartsWith("staff:", StringComparison.Ordinal) && departing.Contains(r[6..])))
+            .ThenByDescending(f => AboutDeparting(f, departing))
             .ThenBy(f => f.CheckId, StringComparer.Ordinal)
             .ThenByDescending(f => f.Records.Count);
+
+    private static bool AboutDeparting(RiskFinding finding, IReadOnlySet<string> departing)
+    {
+        var people = finding.Records.Where(r => r.StartsWith("staff:", StringComparison.Ordinal)).Select(r => r[6..]).ToList();
+        return people.Count > 0 && people.All(departing.Contains);
+    }
 
     /// <summary>The records (<c>staff:LOGIN</c> without the prefix) of people who gave notice and have not left yet.</summary>
     private static HashSet<string> Departing(OpsSession s) =>
