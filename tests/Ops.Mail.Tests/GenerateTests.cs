@@ -53,6 +53,22 @@ public sealed class GenerateTests
     }
 
     [Fact]
+    public void A_team_scope_embeds_the_clients_of_everyone_in_the_team()
+    {
+        using var store = MailFirm.Create();
+        store.AddStaff("lead", "team-lead", "north", "Руководитель Севера", "lead@buh-expert.ru");
+        store.Run("access", "grant", "mail.generate", "--role", "team-lead", "--scope", "all").ShouldSucceed();
+        store.Run("access", "grant", "clients.contacts", "--role", "team-lead", "--scope", "team").ShouldSucceed();
+        var dir = Path.Combine(store.Directory, "lead");
+        var r = store.RunAs("lead", "mail", "generate", "--target", "postfix", "--out", dir).ShouldSucceed();
+        Assert.Contains("1 client(s) left out of the rules: your clients.contacts scope is 'team'", r.Err);
+        var map = File.ReadAllText(Path.Combine(dir, "sender_bcc"));
+        Assert.Contains("@romashka.ru", map);
+        Assert.Contains("@xn--80abmip8a9h.xn--p1ai", map);
+        Assert.DoesNotContain("vektor", map);
+    }
+
+    [Fact]
     public void An_actor_without_client_contacts_gets_rules_without_any_client_and_is_told_why()
     {
         using var store = MailFirm.Create();
