@@ -33,6 +33,9 @@ internal static class ImportCommand
                 context.Output.Message($"Dry run: {rows.Count} row(s) valid; would add {adds} and update {updates} client(s). Nothing was written.");
                 return 0;
             }
+            // A large import touches six tables and their indexes; SQLite's default 2 MB page cache then spills
+            // to the WAL mid-transaction. A bigger cache for this connection only (ignored by other stores).
+            if (rows.Count > 10_000) context.Store.Execute("PRAGMA cache_size = -65536");
             var ids = context.Store.Write(() =>
             {
                 var writer = new ClientWriter(context.Store, today);
