@@ -27,6 +27,8 @@ public sealed class ExportTraceTests
         using var store = Store();
         var path = Path.Combine(store.Directory, "lead.csv");
         store.RunAs("lead", "clients", "export", "--output", path).ShouldSucceed();
+        if (!OperatingSystem.IsWindows())
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
         var rows = Csv.Parse(File.ReadAllText(path));
         Assert.Contains(rows, r => r["inn"] == Firm.AlphaInn);
         Assert.Contains(rows, r => r["inn"] == Firm.GammaInn);

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Ops.Clients.Access;
 using Ops.Clients.Data;
 using Ops.Sdk;
-using Ops.Sdk.Errors;
 using Ops.Sdk.Output;
 
 namespace Ops.Clients.Commands;
@@ -37,22 +36,5 @@ internal static class ListCommand
             return 0;
         });
         return command;
-    }
-}
-
-internal static class Filters
-{
-    public static void Status(ClientQuery query, string? status)
-    {
-        switch (status?.ToLowerInvariant())
-        {
-            case null or "": query.Where.Add("c.status <> 'left'"); break;
-            case "any": break;
-            case "active" or "paused" or "left":
-                query.Where.Add("c.status = $Status");
-                query.Args["Status"] = status.ToLowerInvariant();
-                break;
-            default: throw new UsageException($"--status '{status}' is not one of active, paused, left, any");
-        }
     }
 }

@@ -68,7 +68,7 @@ internal static class ExportCommand
             });
 
             var path = parse.GetValue(output);
-            using (var writer = path is null ? null : new StreamWriter(path, false, new UTF8Encoding(false)))
+            using (var writer = path is null ? null : new StreamWriter(OpenPrivate(path), new UTF8Encoding(false)))
             {
                 var target = writer is null ? context.Output : new TextOutput(writer, context.Output.Error);
                 if (fmt == "text")
@@ -81,5 +81,13 @@ internal static class ExportCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>An export holds client data: the file is readable by its owner only (0600 on Unix).</summary>
+    private static FileStream OpenPrivate(string path)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        return new FileStream(path, options);
     }
 }
