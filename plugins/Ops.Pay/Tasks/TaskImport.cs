@@ -20,7 +20,7 @@ internal static class TaskImport
         var text = TextInput.ReadAllText(path);
         var file = Path.GetFileName(path);
         var firstLine = text.Split('\n', 2)[0];
-        var records = CsvRows.Read(text, TextInput.DetectDelimiter(firstLine)).ToList();
+        var records = CsvInput.Records(text, TextInput.DetectDelimiter(firstLine), file);
         var errors = new List<InputError>();
         if (records.Count == 0) throw new InvalidInputException($"{file} is empty", "start it with the header: regulation,inn,due_on,assignee,done_on,fine");
         var header = records[0].Fields.Select(h => h.Trim().ToLowerInvariant()).ToArray();
