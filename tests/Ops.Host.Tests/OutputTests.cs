@@ -48,6 +48,14 @@ public sealed class OutputTests
         Assert.Equal("", result.Out);
     }
 
+    [Fact]
+    public void An_argument_starting_with_at_is_a_value_not_a_response_file()
+    {
+        using var store = OpsTestStore.Create(bundledPlugins: false);
+        store.Run("staff", "add", "tg", "--name", "@anna_tg", "--role", "accountant").ShouldSucceed();
+        Assert.Equal("@anna_tg", store.Run("staff", "show", "tg", "--format", "json").Json().GetProperty("full_name").GetString());
+    }
+
     private static List<string[]> ParseCsv(string text)
     {
         var rows = new List<string[]>();

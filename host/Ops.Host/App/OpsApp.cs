@@ -13,7 +13,8 @@ internal static class OpsApp
             var global = GlobalArgs.Scan(args);
             using var session = new OpsSession(env, global);
             var root = CommandTree.Build(session);
-            var parse = root.Parse(args);
+            // "@handle" is a messenger handle here, not a response file.
+            var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
             {
                 foreach (var error in parse.Errors) env.Error.WriteLine($"ops: {error.Message}");

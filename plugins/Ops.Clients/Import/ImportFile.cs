@@ -19,7 +19,7 @@ internal static class ImportFile
         var text = TextInput.ReadAllText(path, encoding);
         var name = Path.GetFileName(path);
         var firstLine = text.AsSpan()[..Math.Max(0, text.AsSpan().IndexOfAny('\r', '\n') is var n and >= 0 ? n : text.Length)].ToString();
-        var records = CsvRecords.Read(text, TextInput.DetectDelimiter(firstLine)).GetEnumerator();
+        var records = CsvInput.Records(text, TextInput.DetectDelimiter(firstLine), name).GetEnumerator();
         var errors = new List<InputError>();
         if (!records.MoveNext()) throw new InvalidInputException($"{name} is empty", "the first line must be a header, e.g. inn,name,...");
         var header = records.Current.Fields;
