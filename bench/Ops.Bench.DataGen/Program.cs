@@ -1,5 +1,10 @@
 using Ops.Bench.DataGen;
 
+if (args is ["--help"] or ["-h"])
+{
+    Console.Out.WriteLine(Options.Usage);
+    return 0;
+}
 Options options;
 try { options = Options.Parse(args); }
 catch (ArgumentException e)
