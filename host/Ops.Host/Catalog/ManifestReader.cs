@@ -12,16 +12,15 @@ internal static partial class ManifestReader
     public static PluginEntry Read(string directory)
     {
         var path = Path.Combine(directory, FileName);
-        PluginManifest? manifest;
+        PluginManifest manifest;
         try
         {
-            manifest = JsonSerializer.Deserialize(File.ReadAllBytes(path), ManifestJson.Default.PluginManifest);
+            manifest = ManifestJson.Parse(File.ReadAllBytes(path));
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
         {
             return Malformed(directory, $"{path}: {e.Message}");
         }
-        if (manifest is null) return Malformed(directory, $"{path}: empty manifest");
         if (manifest.Id.Length == 0) manifest.Id = Path.GetFileName(directory);
 
         var problems = Problems(manifest, directory).ToList();
