@@ -123,4 +123,18 @@ public sealed class PluginStatusTests : IDisposable
         Assert.Equal(4, denied.ExitCode);
         Assert.Contains("no grant of good.greet to role team-lead", denied.Err);
     }
+
+    [Fact]
+    public void A_store_migrated_by_a_newer_plugin_version_refuses_the_older_one_with_both_versions_named()
+    {
+        using var store = StoreWithAllFixtures();
+        store.Run("hello").ShouldSucceed();
+        store.Sql("INSERT INTO ops_migrations VALUES ('good', 2, 'from_the_future', '2.0.0', '2026-12-01')");
+
+        var result = store.Run("hello");
+        Assert.Equal(7, result.ExitCode);
+        Assert.Contains("plugin 'good' is at migration 2 (applied by version 2.0.0)", result.Err);
+        Assert.Contains("1.2.0 knows only 1", result.Err);
+        store.Run("staff", "list").ShouldSucceed();
+    }
 }
