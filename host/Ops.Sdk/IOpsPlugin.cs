@@ -20,4 +20,9 @@ public interface IOpsPlugin
 
     /// <summary>Conditions this plugin imposes on permissions (listed under <c>prerequisites</c> in its manifest).</summary>
     IEnumerable<IAccessPrerequisite> AccessPrerequisites(IOpsContext context) => [];
+
+    /// <summary>Whether a grant of <paramref name="scope"/> to <paramref name="login"/> reaches <paramref name="record"/>
+    /// (<c>kind:id</c>, e.g. <c>client:42</c>), for a permission this plugin declares. Null when the record is not
+    /// this plugin's. Added in SDK 1.1; plugins built for 1.0 keep working (they answer null).</summary>
+    RecordReach? ExplainRecord(IOpsContext context, string login, Scope scope, string record) => null;
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Ops.Clients.Access;
 using Ops.Clients.Commands;
 using Ops.Sdk;
+using Ops.Sdk.Access;
 using Ops.Sdk.Risk;
 
 namespace Ops.Clients;
@@ -25,4 +27,7 @@ public sealed class ClientsPlugin : IOpsPlugin
     }
 
     public IEnumerable<IRiskCheck> RiskChecks(IOpsContext context) => Risk.ClientRiskChecks.Create(context);
+
+    public RecordReach? ExplainRecord(IOpsContext context, string login, Scope scope, string record) =>
+        ClientRecordReach.Explain(context, login, scope, record);
 }

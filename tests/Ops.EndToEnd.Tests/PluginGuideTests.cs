@@ -13,7 +13,7 @@ public sealed class PluginGuideTests
         var feed = Path.Combine(ops.Directory, "ops-feed");
         var cliHome = Path.Combine(ops.Directory, "cli-home");
         var repo = OpsTestStore.RepoRoot;
-        // A previous run may have left an Ops.Sdk 1.0.0 of other content in the package cache.
+        // A previous run may have left an Ops.Sdk of the same version but other content in the package cache.
         var cached = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages", "ops.sdk");
         if (Directory.Exists(cached)) Directory.Delete(cached, true);
 

@@ -115,4 +115,15 @@ public sealed class AccessTests
         var result = store.RunAs("root", "staff", "list", "--format", "json").ShouldSucceed().Json();
         Assert.Equal(["anna"], result.EnumerateArray().Select(e => e.GetProperty("login").GetString()));
     }
+
+    [Fact]
+    public void Explain_on_a_staff_record_says_whether_the_scope_reaches_it()
+    {
+        using var store = Firm();
+        var same = store.Run("access", "explain", "lead", "staff.view", "staff:anna", "--format", "json").ShouldSucceed().Json();
+        Assert.True(same.GetProperty("record_reached").GetBoolean());
+        var other = store.Run("access", "explain", "lead", "staff.view", "staff:boris", "--format", "json");
+        Assert.Equal(4, other.ExitCode);
+        Assert.Contains("not in lead's team 'north'", other.Json().GetProperty("record_reason").GetString());
+    }
 }

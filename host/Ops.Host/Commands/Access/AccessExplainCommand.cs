@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Ops.Host.Access;
 using Ops.Host.App;
+using Ops.Sdk.Access;
+using Ops.Sdk.Errors;
 using Ops.Sdk.Output;
 
 namespace Ops.Host.Commands.Access;
@@ -11,23 +13,67 @@ internal static class AccessExplainCommand
     {
         var login = Args.Login("Whose access to explain");
         var permission = new Argument<string>("permission") { Description = "The permission, e.g. clients.contacts" };
-        var format = FormatOption.Create();
-        var command = new Command("explain", "Say why a person may or may not use a permission, and with which scope")
+        var record = new Argument<string?>("record")
         {
-            login, permission, format,
+            Description = "Optionally one record, e.g. client:42 or staff:ivanova: does the granted scope reach it, and why",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var format = FormatOption.Create();
+        var command = new Command("explain", "Say why a person may or may not use a permission — on one record, if given — and with which scope")
+        {
+            login, permission, record, format,
         };
         command.SetAction(parse =>
         {
             var who = parse.GetValue(login)!;
             if (who != s.Actor.Login) s.Access.Demand(HostPermissions.AccessManage);
             var decision = s.Access.DecideFor(who, parse.GetValue(permission)!);
-            s.Output.Record(
-            [
+            var fields = new List<KeyValuePair<string, object?>>
+            {
                 new("person", who), new("permission", decision.Permission), new("allowed", decision.Allowed),
                 new("scope", decision.Scope?.Text()), new("reason", decision.Reason),
-            ], parse.GetValue(format));
-            return decision.Allowed ? 0 : Ops.Sdk.Errors.ExitCodes.Denied;
+            };
+            var allowed = decision.Allowed;
+            if (parse.GetValue(record) is { } target)
+            {
+                var reach = decision.Scope is { } scope
+                    ? RecordReachFor(s, who, decision.Permission, scope, target)
+                    : new RecordReach(false, "no scope is granted, so no record is reached");
+                fields.AddRange([new("record", target), new("record_reached", reach.Reaches), new("record_reason", reach.Reason)]);
+                allowed &= reach.Reaches;
+            }
+            s.Output.Record(fields, parse.GetValue(format));
+            return allowed ? 0 : ExitCodes.Denied;
         });
         return command;
+    }
+
+    /// <summary>Asks the plugin that declares the permission (or the host, for its own) whether the scope reaches the record.</summary>
+    private static RecordReach RecordReachFor(OpsSession s, string login, string permission, Scope scope, string record)
+    {
+        var owner = PermissionRegistry.All(s).First(p => p.Id == permission).Owner;
+        if (owner == "ops") return HostRecordReach(s, login, scope, record);
+        var entry = s.Catalog.Find(owner);
+        if (entry is not { IsUsable: true })
+            throw new UnavailableException($"plugin '{owner}', which declares {permission}, is not enabled, so it cannot explain {record}");
+        var context = s.ContextFor(entry);
+        _ = context.Store;
+        return s.Activator.Load(entry).ExplainRecord(context, login, scope, record)
+               ?? throw new InvalidInputException($"plugin '{owner}' does not know record '{record}'", "name a record of its kind, e.g. client:42");
+    }
+
+    private static RecordReach HostRecordReach(OpsSession s, string login, Scope scope, string record)
+    {
+        if (!record.StartsWith("staff:", StringComparison.Ordinal))
+            throw new InvalidInputException($"the host's permissions apply to staff records, not '{record}'", "e.g. staff:ivanova");
+        var target = s.Staff.Find(record["staff:".Length..]) ?? throw new NotFoundException($"no staff member for '{record}'");
+        var actor = s.Staff.Find(login)!;
+        var reaches = Staff.StaffColumns.Visible(new Ops.Sdk.Actor(actor.Login, actor.Login, actor.Role, actor.Team), scope, target);
+        return new RecordReach(reaches, scope switch
+        {
+            Scope.All => "scope all reaches everyone",
+            Scope.Team => reaches ? $"{target.Login} is {login} or in the same team '{actor.Team}'" : $"{target.Login} is not in {login}'s team '{actor.Team}'",
+            _ => reaches ? "it is the person's own record" : $"scope {scope.Text()} reaches only {login}'s own record",
+        });
     }
 }
