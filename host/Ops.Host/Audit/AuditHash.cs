@@ -1,22 +1,44 @@
+using System.Buffers;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
 namespace Ops.Host.Audit;
 
-/// <summary>The hash that chains audit events: SHA-256 over the length-prefixed fields of the event
-/// and the previous event's hash, so no field can be changed or moved without breaking the chain.</summary>
+/// <summary>The hash that chains audit events: SHA-256 over the UTF-8 of the length-prefixed fields of the event
+/// and the previous event's hash (<c>len:field|</c> for each, lengths in UTF-16 units), so no field can be changed
+/// or moved without breaking the chain. The bytes are written straight into one buffer — on the stack for the usual
+/// small event, pooled for one that names thousands of records — instead of building the text first.</summary>
 internal static class AuditHash
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
+    private const int StackLimit = 2048;
 
     public static string Of(AuditEvent e, string prevHash)
     {
-        var builder = new StringBuilder(256);
-        foreach (var field in new[] { e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), e.At, e.Actor, e.RealActor,
-                     e.Command, e.Action, e.Records, e.Result, e.Details, prevHash })
-            builder.Append(field.Length).Append(':').Append(field).Append('|');
-        var bytes = Encoding.UTF8.GetBytes(builder.ToString());
-        return Convert.ToHexStringLower(SHA256.HashData(bytes));
+        ReadOnlySpan<string> fields =
+            [e.Id.ToString(CultureInfo.InvariantCulture), e.At, e.Actor, e.RealActor, e.Command, e.Action, e.Records, e.Result, e.Details, prevHash];
+        var size = 0;
+        foreach (var field in fields) size += 12 + Encoding.UTF8.GetByteCount(field);
+        byte[]? rented = null;
+        var buffer = size <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(size));
+        try
+        {
+            var n = 0;
+            foreach (var field in fields)
+            {
+                field.Length.TryFormat(buffer[n..], out var written, provider: CultureInfo.InvariantCulture);
+                n += written;
+                buffer[n++] = (byte)':';
+                n += Encoding.UTF8.GetBytes(field, buffer[n..]);
+                buffer[n++] = (byte)'|';
+            }
+            return Convert.ToHexStringLower(SHA256.HashData(buffer[..n]));
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 }
 

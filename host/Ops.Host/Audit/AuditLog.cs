@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Ops.Host.Store;
 using Ops.Sdk;
@@ -14,11 +16,24 @@ internal sealed class AuditLog(Func<SqliteStore> store, Func<Actor> actor, strin
         Append(who.Login, who.RealLogin, action, records, result, details);
     }
 
+    /// <summary>The records as a JSON array, written as they are enumerated (a listing may name 100,000).</summary>
+    private static string RecordsJson(IEnumerable<string>? records)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartArray();
+            foreach (var record in records ?? []) w.WriteStringValue(record);
+            w.WriteEndArray();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
     /// <summary>Appends an event for someone who may not be a resolved actor (a refused OS user).</summary>
     public void Append(string login, string realLogin, string action, IEnumerable<string>? records, string result, string? details)
     {
         var s = store();
-        var recordsJson = JsonSerializer.Serialize((records ?? []).ToArray(), AuditJson.Default.StringArray);
+        var recordsJson = RecordsJson(records);
         s.Write(() =>
         {
             var head = s.Query("SELECT last_id, hash FROM ops_audit_head WHERE one = 1",
@@ -40,5 +55,3 @@ internal sealed class AuditLog(Func<SqliteStore> store, Func<Actor> actor, strin
     }
 }
 
-[System.Text.Json.Serialization.JsonSerializable(typeof(string[]))]
-internal sealed partial class AuditJson : System.Text.Json.Serialization.JsonSerializerContext;
