@@ -3,7 +3,8 @@ namespace Ops.Mail.Tests;
 /// <summary>The generated Sieve script, judged by Pigeonhole's own sievec and sieve-test.</summary>
 public sealed class SieveToolTests
 {
-    private static string Script(string dir) => dir;
+    /// <summary>Runs the generated scripts in DIR on a message from FROM to TO, as Dovecot would deliver it to TO.</summary>
+    private static Tools.Run Deliver(string dir, string from, string to) => Tools.SieveTest(dir, Tools.Message(from, to), to, from);
 
     private static void CompilesAll(string dir)
     {
@@ -33,7 +34,7 @@ public sealed class SieveToolTests
     {
         using var store = MailFirm.Create();
         var dir = MailFirm.Generate(store, "sieve", "sidorova");
-        var r = Tools.SieveTest(Script(dir), Tools.Message("buh@romashka.ru", "ivanova@buh-expert.ru"), "ivanova@buh-expert.ru", "buh@romashka.ru");
+        var r = Deliver(dir, "buh@romashka.ru", "ivanova@buh-expert.ru");
         Assert.True(r.ExitCode == 0, r.All);
         Assert.Contains("redirect message to: <archive@buh-expert.ru>", r.Out);
         Assert.Contains("preserve implicit keep", r.Out);
@@ -47,9 +48,9 @@ public sealed class SieveToolTests
     {
         using var store = MailFirm.Create();
         var dir = MailFirm.Generate(store, "sieve", "sidorova");
-        var r = Tools.SieveTest(Script(dir), Tools.Message("vektor.orlova@gmail.com", "petrov@buh-expert.ru"), "petrov@buh-expert.ru", "vektor.orlova@gmail.com");
+        var r = Deliver(dir, "vektor.orlova@gmail.com", "petrov@buh-expert.ru");
         Assert.Contains("redirect message to: <archive@buh-expert.ru>", r.Out);
-        var stranger = Tools.SieveTest(Script(dir), Tools.Message("someone@gmail.com", "petrov@buh-expert.ru"), "petrov@buh-expert.ru", "someone@gmail.com");
+        var stranger = Deliver(dir, "someone@gmail.com", "petrov@buh-expert.ru");
         Assert.DoesNotContain("redirect", stranger.Out);
     }
 
@@ -58,7 +59,7 @@ public sealed class SieveToolTests
     {
         using var store = MailFirm.Create();
         var dir = MailFirm.Generate(store, "sieve", "sidorova");
-        var r = Tools.SieveTest(Script(dir), Tools.Message("petrov@buh-expert.ru", "ivanova@buh-expert.ru"), "ivanova@buh-expert.ru", "petrov@buh-expert.ru");
+        var r = Deliver(dir, "petrov@buh-expert.ru", "ivanova@buh-expert.ru");
         Assert.True(r.ExitCode == 0, r.All);
         Assert.DoesNotContain("redirect", r.Out);
         Assert.DoesNotContain("vacation", r.Out);
@@ -70,10 +71,10 @@ public sealed class SieveToolTests
     {
         using var store = MailFirm.Create();
         var dir = MailFirm.Generate(store, "sieve", "sidorova");
-        var fromClient = Tools.SieveTest(Script(dir), Tools.Message("buh@xn--80abmip8a9h.xn--p1ai", "kozlov@buh-expert.ru"), "kozlov@buh-expert.ru", "buh@xn--80abmip8a9h.xn--p1ai");
+        var fromClient = Deliver(dir, "buh@xn--80abmip8a9h.xn--p1ai", "kozlov@buh-expert.ru");
         Assert.Contains("redirect message to: <archive@buh-expert.ru>", fromClient.Out);
         Assert.Contains("Козлов Иван no longer handles your company's affairs. Please write to office@buh-expert.ru.", fromClient.Out);
-        var internalMail = Tools.SieveTest(Script(dir), Tools.Message("petrov@buh-expert.ru", "kozlov@buh-expert.ru"), "kozlov@buh-expert.ru", "petrov@buh-expert.ru");
+        var internalMail = Deliver(dir, "petrov@buh-expert.ru", "kozlov@buh-expert.ru");
         Assert.Contains("redirect message to: <archive@buh-expert.ru>", internalMail.Out);
         Assert.DoesNotContain("vacation", internalMail.Out);
     }
