@@ -18,6 +18,9 @@ internal sealed record HostEnvironment(
     /// <summary>When false, the plugins shipped beside the executable are not searched (isolated tests).</summary>
     public bool IncludeBundledPlugins { get; init; } = true;
 
+    /// <summary>The uid the process runs as (the service account's under sudo); -1 where the OS has none.</summary>
+    public int OsUid { get; init; } = -1;
+
     public string? Get(string name) => Variables.TryGetValue(name, out var v) && v.Length > 0 ? v : null;
 
     public static HostEnvironment FromProcess()
@@ -28,7 +31,10 @@ internal sealed record HostEnvironment(
         var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = false };
         var stderr = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
         return new HostEnvironment(stdout, stderr, variables, Environment.UserName, AppContext.BaseDirectory,
-            ClockFrom(variables.GetValueOrDefault("OPS_NOW")));
+            ClockFrom(variables.GetValueOrDefault("OPS_NOW")))
+        {
+            OsUid = OperatingSystem.IsWindows() ? -1 : (int)Posix.getuid(),
+        };
     }
 
     /// <summary><c>OPS_NOW</c> pins the clock's start (for demos and tests); time then runs on from there.</summary>
@@ -45,4 +51,10 @@ internal sealed record HostEnvironment(
         private readonly long _started = System.GetTimestamp();
         public override DateTimeOffset GetUtcNow() => start.ToUniversalTime() + System.GetElapsedTime(_started);
     }
+}
+
+internal static class Posix
+{
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "getuid")]
+    internal static extern uint getuid();
 }

@@ -88,6 +88,9 @@ internal sealed class OpsSession : IDisposable
     /// <summary>The OS login the actor is taken from: SUDO_USER under sudo, else the process's user.</summary>
     public string OsLogin => Env.Get("SUDO_USER") ?? Env.OsLogin;
 
+    /// <summary>The real OS user behind this run, with their uid, as every audit event records it.</summary>
+    public OsCaller Caller => new(OsLogin, Env.OsUid);
+
     /// <summary>The store with a plugin's migrations (and its enabled dependencies') applied.</summary>
     public SqliteStore StoreFor(PluginEntry plugin)
     {
