@@ -85,10 +85,12 @@ public sealed class DemoTests : IDisposable
         Assert.Equal(1, events.GetArrayLength());
         Assert.StartsWith("2026-11-24", events[0].GetProperty("at").GetString());
 
-        // A second demo into the same folder is refused unless --force.
+        // A second demo into the same folder is refused: the demo never replaces a store.
+        var storeBytes = File.ReadAllBytes(Path.Combine(_dir, "ops.db"));
         var again = Run(OpsProcess.Executable, OpsTestStore.RepoRoot, "demo", "--out", _dir);
         Assert.Equal(6, again.Code);
-        Assert.Contains("--force", again.Err);
+        Assert.Contains("never replaces", again.Err);
+        Assert.Equal(storeBytes, File.ReadAllBytes(Path.Combine(_dir, "ops.db")));
     }
 
     [Fact]
@@ -121,7 +123,7 @@ public sealed class DemoTests : IDisposable
         var psi = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment["OPS_DB"] = Path.Combine(_dir, "ops.db");
-        psi.Environment["SUDO_USER"] = "admin";
+        psi.Environment["OPS_OS_LOGIN"] = "admin";
         psi.Environment.Remove("OPS_NOW");
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();

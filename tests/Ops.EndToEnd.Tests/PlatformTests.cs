@@ -8,7 +8,7 @@ public sealed class PlatformTests
     public void Init_staff_grant_impersonation_and_a_tampered_audit_row_end_to_end()
     {
         using var ops = new OpsProcess();
-        ops.Ok("init", "--name", "Ирина Админова");
+        ops.Ok("init", "--sandbox", "--name", "Ирина Админова");
         var me = Environment.UserName;
         ops.Ok("staff", "add", "petrova", "--name", "Анна Петрова", "--role", "accountant", "--team", "север");
         ops.Ok("staff", "add", "lead", "--name", "Олег Лидов", "--role", "team-lead", "--team", "север");
@@ -19,11 +19,11 @@ public sealed class PlatformTests
 
         // The admin may act as someone else; that person may not.
         Assert.Contains("petrova", ops.Ok("--as", "petrova", "staff", "list"));
-        ops.Environment["SUDO_USER"] = "petrova";
+        ops.Environment["OPS_OS_LOGIN"] = "petrova";
         var refused = ops.Run("--as", "lead", "staff", "list");
         Assert.Equal(4, refused.Code);
         Assert.Contains("admins only", refused.Err);
-        ops.Environment.Remove("SUDO_USER");
+        ops.Environment.Remove("OPS_OS_LOGIN");
 
         Assert.Equal(0, ops.Run("audit", "verify").Code);
         using (var c = new SqliteConnection($"Data Source={ops.DbPath};Pooling=False"))

@@ -111,9 +111,52 @@ public sealed class AccessTests
     public void Sudo_user_is_the_actor_when_run_through_sudo()
     {
         using var store = Firm();
+        store.OsUsers["anna"] = 1001;
+        store.OsUid = 990;
         store.Environment["SUDO_USER"] = "anna";
-        var result = store.RunAs("root", "staff", "list", "--format", "json").ShouldSucceed().Json();
+        store.Environment["SUDO_UID"] = "1001";
+        var result = store.RunAs("ops", "staff", "list", "--format", "json").ShouldSucceed().Json();
         Assert.Equal(["anna"], result.EnumerateArray().Select(e => e.GetProperty("login").GetString()));
+    }
+
+    [Fact]
+    public void A_forged_sudo_user_is_refused()
+    {
+        using var store = Firm();
+        store.OsUsers["anna"] = 1001;
+        store.OsUsers["director"] = 1002;
+        store.OsUid = 1001;
+        store.Environment["SUDO_USER"] = "director";
+        store.Environment["SUDO_UID"] = "1001";
+        var result = store.RunAs("anna", "staff", "list");
+        Assert.Equal(4, result.ExitCode);
+        Assert.Contains("do not agree with the system's user database", result.Err);
+        store.Environment.Remove("SUDO_UID");
+        Assert.Equal(4, store.RunAs("anna", "staff", "list").ExitCode);
+    }
+
+    [Fact]
+    public void A_pinned_clock_or_os_login_is_refused_on_a_store_that_is_not_a_sandbox()
+    {
+        using var store = Firm();
+        store.Environment["OPS_NOW"] = "2020-01-01T00:00:00Z";
+        var clock = store.Run("staff", "list");
+        Assert.Equal(4, clock.ExitCode);
+        Assert.Contains("OPS_NOW may be used only on a sandbox store", clock.Err);
+        store.Environment.Remove("OPS_NOW");
+        store.Environment["OPS_OS_LOGIN"] = "boris";
+        Assert.Equal(4, store.Run("staff", "list").ExitCode);
+    }
+
+    [Fact]
+    public void A_sandbox_store_lets_the_caller_pin_the_os_login()
+    {
+        using var store = OpsTestStore.Empty();
+        store.Run("init", "--sandbox", "--name", "Admin").ShouldSucceed();
+        store.AddStaff("boris", "accountant", "north");
+        store.Environment["OPS_OS_LOGIN"] = "boris";
+        var me = store.Run("staff", "list", "--format", "json").ShouldSucceed().Json();
+        Assert.Equal(["boris"], me.EnumerateArray().Select(e => e.GetProperty("login").GetString()));
     }
 
     [Fact]

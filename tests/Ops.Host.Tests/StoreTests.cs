@@ -59,11 +59,13 @@ public sealed class StoreTests
     public void Backup_makes_a_usable_copy_and_never_overwrites()
     {
         using var store = OpsTestStore.Create(bundledPlugins: false);
-        var copy = Path.Combine(store.Directory, "backup.db");
+        var elsewhere = Directory.CreateDirectory(Path.Combine(store.Directory, "backups")).FullName;
+        var copy = Path.Combine(elsewhere, "backup.db");
         store.Run("db", "backup", copy).ShouldSucceed();
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(copy));
         store.Run("--db", copy, "staff", "show", "admin").ShouldSucceed();
         Assert.Equal(6, store.Run("db", "backup", copy).ExitCode);
+        Assert.Equal(5, store.Run("db", "backup", Path.Combine(store.Directory, "beside.db")).ExitCode);
     }
 
     [Fact]

@@ -27,6 +27,12 @@ public sealed class OpsTestStore : IDisposable
     /// <summary>Folders with fixture plugins searched besides (or instead of) the bundled ones.</summary>
     public List<string> PluginRoots { get; } = [];
 
+    /// <summary>The system's user database as the host sees it (login → uid); empty means the real one.</summary>
+    public Dictionary<string, int> OsUsers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The uid the in-process <c>ops</c> runs as (-1: none).</summary>
+    public int OsUid { get; set; } = -1;
+
     /// <summary>When false, only <see cref="PluginRoots"/> are searched.</summary>
     public bool BundledPlugins { get; set; } = true;
 
@@ -71,6 +77,8 @@ public sealed class OpsTestStore : IDisposable
         {
             ExtraPluginRoots = PluginRoots,
             IncludeBundledPlugins = BundledPlugins,
+            OsUid = OsUid,
+            Users = OsUsers.Count > 0 ? new Ops.Host.Identity.FixedUserDatabase(OsUsers) : Ops.Host.Identity.SystemUserDatabase.Instance,
         };
         var code = OpsApp.Run(args, env);
         return new OpsResult(code, output.ToString(), error.ToString(), args);

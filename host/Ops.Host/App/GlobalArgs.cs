@@ -2,7 +2,7 @@ namespace Ops.Host.App;
 
 /// <summary>The options read before the command tree is built: the store and the person to act as.
 /// They are also declared on the root command (recursive) so that help shows them and the parser accepts them anywhere.</summary>
-internal sealed record GlobalArgs(string? Db, string? As, string? Command, string CommandLine)
+internal sealed record GlobalArgs(string? Db, string? As, string? Command, string CommandLine, IReadOnlyList<string> Words)
 {
     public static GlobalArgs Scan(string[] args)
     {
@@ -15,7 +15,7 @@ internal sealed record GlobalArgs(string? Db, string? As, string? Command, strin
             else if (TryValue(args, ref i, "--as", out v)) asLogin = v;
             else if (command is null && !a.StartsWith('-')) command = a;
         }
-        return new GlobalArgs(db, asLogin, command, "ops " + string.Join(' ', args.Select(Quote)));
+        return new GlobalArgs(db, asLogin, command, "ops " + string.Join(' ', args.Select(Quote)), args.Select(Quote).ToArray());
     }
 
     private static bool TryValue(string[] args, ref int i, string name, out string? value)

@@ -21,6 +21,9 @@ internal sealed record HostEnvironment(
     /// <summary>The uid the process runs as (the service account's under sudo); -1 where the OS has none.</summary>
     public int OsUid { get; init; } = -1;
 
+    /// <summary>The system's user database, against which sudo's variables are checked.</summary>
+    public Identity.IUserDatabase Users { get; init; } = Identity.SystemUserDatabase.Instance;
+
     public string? Get(string name) => Variables.TryGetValue(name, out var v) && v.Length > 0 ? v : null;
 
     public static HostEnvironment FromProcess()

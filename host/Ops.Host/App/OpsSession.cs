@@ -2,6 +2,7 @@ using NuGet.Versioning;
 using Ops.Host.Access;
 using Ops.Host.Audit;
 using Ops.Host.Catalog;
+using Ops.Host.Config;
 using Ops.Host.Context;
 using Ops.Host.Install;
 using Ops.Host.Staff;
@@ -27,25 +28,39 @@ internal sealed class OpsSession : IDisposable
     {
         Env = env;
         Args = args;
-        DbPath = StoreLocator.Resolve(args.Db, env);
+        Deployment = Deployment.Decide(env, args);
+        DbPath = Deployment.DbPath;
         Output = new TextOutput(env.Out, env.Error);
         Staff = new StaffDirectory(() => Store);
         Audit = new AuditLog(() => Store, () => Actor, args.CommandLine, env.Clock);
         Access = new AccessControl(() => Store, () => Actor, Staff, Audit, env.Clock, PrerequisitesFor);
         Tamper = new TamperCheck(() => StoreExists ? Store : null);
         Activator = new PluginActivator(Tamper.Check);
+        if (Deployment.Refusal is { } refusal) throw Refused(refusal);
         Catalog = Discover();
+    }
+
+    /// <summary>Records a refused attempt in the store it was aimed at, with the real caller, then returns it to throw.</summary>
+    private OpsException Refused(OpsException refusal)
+    {
+        if (StoreExists)
+        {
+            var who = Staff.FindByOsLogin(Caller.Login)?.Login ?? "os:" + Caller.Login;
+            Audit.Append(who, who, "access.refused", [], "denied", refusal.Message);
+        }
+        return refusal;
     }
 
     /// <summary>Hashing installed files is only worth it where the answer is shown or a plugin is loaded,
     /// so help and the other commands skip it (the activator checks before loading).</summary>
     private PluginCatalog Discover() =>
-        PluginCatalog.Discover(PluginRoots(), SdkVersion, ReadEnabledSet(), Args.Command == "plugins" ? Tamper.Check : null);
+        PluginCatalog.Discover(PluginRoots(), SdkVersion, ReadEnabledSet(), Args.Command is "plugins" or "doctor" ? Tamper.Check : null);
 
     public static NuGetVersion SdkVersion { get; } = new(SdkInfo.Version.Major, SdkInfo.Version.Minor, SdkInfo.Version.Build);
 
     public HostEnvironment Env { get; }
     public GlobalArgs Args { get; }
+    public Deployment Deployment { get; }
     public string DbPath { get; }
     public IOutput Output { get; }
     public StaffDirectory Staff { get; }
@@ -55,7 +70,7 @@ internal sealed class OpsSession : IDisposable
     public PluginActivator Activator { get; }
     public TamperCheck Tamper { get; }
     public bool StoreExists => File.Exists(DbPath);
-    public string InstalledPluginsRoot => Path.Combine(Path.GetDirectoryName(DbPath)!, "plugins");
+    public string InstalledPluginsRoot => Deployment.InstalledPluginsRoot;
 
     /// <summary>The store, host migrations applied. Fails with a clear message when there is none.</summary>
     public SqliteStore Store
@@ -64,32 +79,61 @@ internal sealed class OpsSession : IDisposable
         {
             if (_hostMigrated) return _store!;
             if (!StoreExists)
-                throw new UnavailableException($"there is no Ops store at {DbPath}",
-                    "create one with: ops init (or point to one with --db PATH or OPS_DB)");
+                throw new UnavailableException($"there is no Ops store at {DbPath}", Deployment.IsConfigured
+                    ? $"the configuration {Deployment.Config!.Path} names it; create it with: sudo -u {Deployment.Config.Account} ops init"
+                    : "create one with: ops init (or point to one with --db PATH or OPS_DB)");
             _store ??= SqliteStore.Open(DbPath);
             MigrateHost();
+            EnsureSandboxRules();
             return _store;
         }
     }
 
-    /// <summary>Creates the store file (mode 0600) and applies the host migrations.</summary>
-    public SqliteStore CreateStore()
+    /// <summary>Creates the store file (mode 0600) and applies the host migrations. A sandbox store (the demo's,
+    /// tests') lets its callers pin the clock and the OS login; a configured server never creates one.</summary>
+    public SqliteStore CreateStore(bool sandbox)
     {
         if (StoreExists) throw new ConflictException($"a store already exists at {DbPath}", "use it, or choose another path with --db");
+        if (sandbox && Deployment.IsConfigured)
+            throw new AccessDeniedException("a configured server never runs a sandbox store", "run ops init without --sandbox");
+        RefusePinsUnless(sandbox);
         Directory.CreateDirectory(Path.GetDirectoryName(DbPath)!);
         PrivateFile.Create(DbPath);
         _store = SqliteStore.Open(DbPath);
         MigrateHost();
+        if (sandbox) StoreSettings.MarkSandbox(_store);
         return _store;
+    }
+
+    /// <summary>True when the store was created as a sandbox (<c>ops init --sandbox</c>, the demo).</summary>
+    public bool IsSandbox => StoreSettings.IsSandbox(Store);
+
+    private void EnsureSandboxRules()
+    {
+        var sandbox = StoreSettings.IsSandbox(_store!);
+        if (sandbox && Deployment.IsConfigured)
+            throw new UnavailableException($"the store {DbPath} named in {Deployment.Config!.Path} is a sandbox (demo or test) store",
+                "point the configuration at the firm's store; sandbox stores let callers pin the clock and their identity");
+        RefusePinsUnless(sandbox);
+    }
+
+    private void RefusePinsUnless(bool sandbox)
+    {
+        var pinned = Deployment.SandboxVariables.Where(v => Env.Get(v) is not null).ToList();
+        if (pinned.Count > 0 && !sandbox)
+            throw new AccessDeniedException(
+                $"{string.Join(" and ", pinned)} may be used only on a sandbox store (made by ops demo or ops init --sandbox); {DbPath} is not one",
+                $"unset {string.Join(" and ", pinned)}");
     }
 
     public Actor Actor => _actor ??= Identity.Identity.Resolve(this);
 
-    /// <summary>The OS login the actor is taken from: SUDO_USER under sudo, else the process's user.</summary>
-    public string OsLogin => Env.Get("SUDO_USER") ?? Env.OsLogin;
+    /// <summary>The OS login the actor is taken from: the verified sudo caller, else the process's user; on a sandbox
+    /// store <c>OPS_OS_LOGIN</c> may name another (demos and tests act as several people).</summary>
+    public string OsLogin => Env.Get("OPS_OS_LOGIN") is { } pinned && (!StoreExists || IsSandbox) ? pinned : Caller.Login;
 
     /// <summary>The real OS user behind this run, with their uid, as every audit event records it.</summary>
-    public OsCaller Caller => new(OsLogin, Env.OsUid);
+    public OsCaller Caller => Deployment.Caller;
 
     /// <summary>The store with a plugin's migrations (and its enabled dependencies') applied.</summary>
     public SqliteStore StoreFor(PluginEntry plugin)
@@ -113,7 +157,7 @@ internal sealed class OpsSession : IDisposable
         if (Env.IncludeBundledPlugins) yield return Path.Combine(Env.AppDirectory, "plugins");
         yield return InstalledPluginsRoot;
         foreach (var extra in Env.ExtraPluginRoots) yield return extra;
-        if (Env.Get("OPS_PLUGIN_PATH") is { } path)
+        if (!Deployment.IsConfigured && Env.Get("OPS_PLUGIN_PATH") is { } path)
             foreach (var dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)) yield return dir;
     }
 

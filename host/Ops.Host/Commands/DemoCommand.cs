@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Host.App;
 using Ops.Host.Catalog;
 using Ops.Host.Demo;
+using Ops.Sdk.Errors;
 
 namespace Ops.Host.Commands;
 
@@ -14,12 +15,14 @@ internal static class DemoCommand
 
     public static Command Create(OpsSession s)
     {
-        var output = Args.Text("--out", "The folder to write the store and every generated file to (default: ./ops-demo)", "DIR");
-        var force = new Option<bool>("--force") { Description = "Replace a previous demo (or the store) in a non-empty output folder" };
+        var output = Args.Text("--out", "A new or empty folder to write the demo's store and every generated file to (default: ./ops-demo)", "DIR");
         var firm = Args.Text("--firm", "The sample firm folder with demo.ops (default: samples/firm shipped beside ops)", "DIR");
-        var command = new Command("demo", Description) { output, force, firm };
+        var command = new Command("demo", Description) { output, firm };
         command.SetAction(parse =>
         {
+            if (s.Env.Get("SUDO_USER") is not null || s.Caller.Uid != s.Env.OsUid)
+                throw new AccessDeniedException("ops demo never runs under sudo: it is a sandbox for your own account",
+                    "run it as yourself, without sudo");
             var outDir = Path.GetFullPath(parse.GetValue(output) ?? "ops-demo");
             var firmDir = Path.GetFullPath(parse.GetValue(firm) ?? Path.Combine(s.Env.AppDirectory, "samples", "firm"));
             s.Output.Message($"demo: the sample firm from {firmDir}, written to {outDir}");
@@ -27,7 +30,7 @@ internal static class DemoCommand
             var commands = HostCommands.Names.Concat(s.Catalog.Entries
                 .Where(e => e.State is PluginState.Enabled or PluginState.Disabled)
                 .SelectMany(e => e.Manifest.Commands.Select(c => c.Name))).ToHashSet(StringComparer.Ordinal);
-            return new DemoRunner(s.Env, outDir, firmDir, commands).Run(parse.GetValue(force));
+            return new DemoRunner(s.Env, outDir, firmDir, commands).Run();
         });
         return command;
     }

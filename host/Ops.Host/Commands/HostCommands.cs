@@ -13,6 +13,7 @@ internal static class HostCommands
     [
         new("init", "Create the store (mode 0600) and make you, the OS user running this, its first admin", _ => []),
         new("demo", DemoCommand.Description, _ => []),
+        new("doctor", DoctorCommand.Description, _ => []),
         new("risk", "How exposed is the client base, and what to fix first: a scored report of every enabled plugin's checks", _ => []),
         new("firm", "The firm profile: name, INN, OGRN, address, director, mail domain and mailboxes",
             s => [Firm.FirmShowCommand.Create(s), Firm.FirmSetCommand.Create(s)]),
@@ -28,8 +29,9 @@ internal static class HostCommands
                 Plugins.PluginsEnableCommand.Create(s), Plugins.PluginsDisableCommand.Create(s),
                 Plugins.PluginsInstallCommand.Create(s), Plugins.PluginsUpgradeCommand.Create(s),
                 Plugins.PluginsRemoveCommand.Create(s), Plugins.PluginsVerifyCommand.Create(s)]),
-        new("db", "The store: schema status, migrations, backup, integrity",
-            s => [Db.DbStatusCommand.Create(s), Db.DbMigrateCommand.Create(s), Db.DbBackupCommand.Create(s), Db.DbCheckCommand.Create(s)]),
+        new("db", "The store: schema status, migrations, backup and restore, integrity",
+            s => [Db.DbStatusCommand.Create(s), Db.DbMigrateCommand.Create(s), Db.DbBackupCommand.Create(s), Db.DbRestoreCommand.Create(s),
+                Db.DbCheckCommand.Create(s)]),
     ];
 
     /// <summary>The names plugins may not take.</summary>
@@ -45,6 +47,7 @@ internal static class HostCommands
                 "init" => InitCommand.Create(s),
                 "risk" => RiskCommand.Create(s),
                 "demo" => DemoCommand.Create(s),
+                "doctor" => DoctorCommand.Create(s),
                 _ => Group(g.Name, g.Description, g.Children(s)),
             };
         }

@@ -13,9 +13,13 @@ internal static class InitCommand
         var name = Args.Text("--name", "Your full name (default: your OS login)");
         var login = Args.Text("--login", "Your staff login (default: your OS login)", "LOGIN");
         var email = Args.Text("--email", "Your e-mail", "ADDRESS");
+        var sandbox = new Option<bool>("--sandbox")
+        {
+            Description = "A store for demos and tests: OPS_NOW and OPS_OS_LOGIN may then pin its clock and who acts (never on a server)",
+        };
         var command = new Command("init", "Create the store (mode 0600) and make you, the OS user running this, its first admin")
         {
-            name, login, email,
+            name, login, email, sandbox,
         };
         command.SetAction(parse =>
         {
@@ -24,7 +28,7 @@ internal static class InitCommand
             StaffRules.ValidateLogin(staffLogin);
             var emailValue = parse.GetValue(email) ?? "";
             if (emailValue.Length > 0) StaffRules.ValidateEmail(emailValue);
-            var store = s.CreateStore();
+            var store = s.CreateStore(parse.GetValue(sandbox));
             var now = s.Env.Clock.GetUtcNow();
             store.Write(() =>
             {

@@ -8,37 +8,25 @@ namespace Ops.Host.Demo;
 /// <summary>Runs a demo script on a fresh store in the output folder: every line is a real <c>ops</c> command run
 /// in-process with its own environment (OS login, pinned clock, <c>OPS_DB</c>), so the store, its audit chain and
 /// the files written are exactly what those commands produce. Progress goes to stderr, every command's output to
-/// <c>demo.log</c>, and the last command's stdout to stdout; the last command's exit code is the demo's.</summary>
+/// <c>demo.log</c>, and the last command's stdout to stdout; the last command's exit code is the demo's.
+/// The store is a sandbox (<c>ops init --sandbox</c>), so the lines' OS logins and clocks exist in it alone.</summary>
 internal sealed class DemoRunner(HostEnvironment env, string outDir, string firmDir, IReadOnlySet<string> commands)
 {
-    /// <summary>Marks a folder as written by <c>ops demo</c>, so that <c>--force</c> may clear it.</summary>
-    public const string Marker = ".ops-demo";
-
     public string DbPath => Path.Combine(outDir, "ops.db");
     public string LogPath => Path.Combine(outDir, "demo.log");
 
-    private static void Prepare(string outDir, bool force)
+    /// <summary>The demo writes only into a folder of its own: a new one, or an empty one. It never replaces or
+    /// deletes anything, a store least of all.</summary>
+    private static void Prepare(string outDir)
     {
-        if (Directory.Exists(outDir) && Directory.EnumerateFileSystemEntries(outDir).Any())
-        {
-            if (!force)
-                throw new ConflictException($"the output folder {outDir} is not empty",
-                    "choose another with --out DIR, or add --force to replace a previous demo there");
-            if (File.Exists(Path.Combine(outDir, Marker)))
-            {
-                foreach (var dir in Directory.EnumerateDirectories(outDir)) Directory.Delete(dir, recursive: true);
-                foreach (var file in Directory.EnumerateFiles(outDir)) File.Delete(file);
-            }
-            else
-            {
-                foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(Path.Combine(outDir, "ops.db" + suffix));
-            }
-        }
-        Directory.CreateDirectory(outDir);
-        File.WriteAllText(Path.Combine(outDir, Marker), "Written by ops demo; ops demo --force may clear this folder.\n");
+        if (File.Exists(outDir) || (Directory.Exists(outDir) && Directory.EnumerateFileSystemEntries(outDir).Any()))
+            throw new ConflictException($"the output folder {outDir} is not empty",
+                "choose a new folder with --out DIR; the demo never replaces or deletes files");
+        if (OperatingSystem.IsWindows()) Directory.CreateDirectory(outDir);
+        else Directory.CreateDirectory(outDir, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
     }
 
-    public int Run(bool force)
+    public int Run()
     {
         var script = Path.Combine(firmDir, "demo.ops");
         if (!File.Exists(script))
@@ -52,9 +40,13 @@ internal sealed class DemoRunner(HostEnvironment env, string outDir, string firm
             throw new UnavailableException(
                 $"the demo needs the command(s) {string.Join(", ", missing)}, which no installed plugin provides next to {env.AppDirectory}",
                 "build the plugins first (dotnet run builds only the host): dotnet build Ops.sln");
-        Prepare(outDir, force);
+        if (steps[0].Args is not ["init", ..] || !steps[0].Args.Contains("--sandbox"))
+            throw new InvalidInputException($"{script}:{steps[0].Line}: the demo's first command must be 'ops init --sandbox …'",
+                "the demo runs on a sandbox store of its own, where its lines may act as anyone at any time");
+        Prepare(outDir);
         var last = steps[^1];
         var done = 0;
+        Ops.Host.Store.PrivateFile.Create(LogPath);
         using var log = new StreamWriter(LogPath, append: false, new UTF8Encoding(false));
         log.WriteLine($"# ops demo: {script} -> {outDir}");
         foreach (var item in items)
@@ -110,6 +102,7 @@ internal sealed class DemoRunner(HostEnvironment env, string outDir, string firm
     private static void WriteFile(string path, string content)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        Ops.Host.Store.PrivateFile.Create(path);
         File.WriteAllText(path, content, new UTF8Encoding(false));
     }
 }

@@ -79,12 +79,20 @@ internal static class DemoScript
                 words.RemoveRange(redirect, 2);
             }
             var args = words.Skip(1).Select(w => Expand(w, variables, Where())).ToArray();
+            if (args.Any(a => a == "--db" || a.StartsWith("--db=", StringComparison.Ordinal)) || args[0] == "demo")
+                throw new InvalidInputException($"{Where()}: a demo line may not name --db or run ops demo: {line}",
+                    "the demo's lines run on the demo's own store only");
+            if (stdoutTo is not null && !IsInside(stdoutTo, variables["OUT"]))
+                throw new InvalidInputException($"{Where()}: '> {stdoutTo}' is outside the demo's folder", "write: ops … > $OUT/file");
             items.Add(new DemoStep(number, line, args, login, at.Value, expect ?? [ExitCodes.Ok], stdoutTo));
             at = at.Value.AddMinutes(1);
             expect = null;
         }
         return items;
     }
+
+    private static bool IsInside(string path, string folder) =>
+        Path.GetFullPath(path).StartsWith(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private static int[] ParseCodes(string value, string where)
     {

@@ -1,5 +1,6 @@
 using Ops.Host.App;
 using Ops.Sdk;
+using Ops.Sdk.Directory;
 using Ops.Sdk.Errors;
 
 namespace Ops.Host.Identity;
@@ -9,13 +10,33 @@ internal static class Identity
 {
     public const string AdminRole = "admin";
 
+    private static StaffMember StaffOf(OpsSession session, string osLogin)
+    {
+        if (session.Staff.FindByOsLogin(osLogin) is { } member) return member;
+        var refusal = new AccessDeniedException(
+            $"OS user '{osLogin}' is not in the staff directory of the store at {session.DbPath}",
+            $"ask an admin to add you: ops staff add {osLogin} --name \"…\" --role …");
+        if (session.Deployment.IsConfigured)
+            session.Audit.Append("os:" + osLogin, "os:" + osLogin, "access.refused", [], "denied", refusal.Message);
+        throw refusal;
+    }
+
+    /// <summary>Run by the service account itself (cron, a hook): it acts as the staff login the configuration names.</summary>
+    private static StaffMember ServiceStaff(OpsSession session)
+    {
+        var config = session.Deployment.Config!;
+        if (config.ServiceLogin is not { } login)
+            throw new AccessDeniedException(
+                $"run as the service account '{config.Account}' without sudo, Ops acts only for the service_login of {config.Path}, which is not set",
+                $"people use: sudo -u {config.Account} ops …; for cron, set service_login = LOGIN in {config.Path}");
+        return session.Staff.Find(login)
+               ?? throw new AccessDeniedException($"service_login '{login}' of {config.Path} is not in the staff directory",
+                   $"add it: sudo -u {config.Account} ops staff add {login} --name \"…\" --role …");
+    }
+
     public static Actor Resolve(OpsSession session)
     {
-        var osLogin = session.OsLogin;
-        var real = session.Staff.FindByOsLogin(osLogin)
-                   ?? throw new AccessDeniedException(
-                       $"OS user '{osLogin}' is not in the staff directory of the store at {session.DbPath}",
-                       $"ask an admin to add you: ops staff add {osLogin} --name \"…\" --role …");
+        var real = session.Deployment.IsServiceAccountRun ? ServiceStaff(session) : StaffOf(session, session.OsLogin);
         var today = DateOnly.FromDateTime(session.Env.Clock.GetUtcNow().Date);
         if (real.HasLeft(today))
             throw new AccessDeniedException($"{real.Login} has left the firm and holds no access");

@@ -18,6 +18,9 @@ internal sealed class SqliteStore : IStore, IDisposable
         Path = path;
     }
 
+    /// <summary>A store over a connection opened elsewhere (a backup being checked, read-only).</summary>
+    public static SqliteStore Wrap(SqliteConnection connection, string path) => new(connection, path);
+
     /// <summary>The file this store lives in.</summary>
     public string Path { get; }
 

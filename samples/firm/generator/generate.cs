@@ -278,7 +278,7 @@ static class DemoScriptText
         L("@say 2026-08-28: the firm introduces Ops: staff, clients, access, the trade-secret regime, mail policy, pay plans");
         L("@at 2026-08-28T07:00:00Z");
         L("@as admin");
-        L("ops init --name \"Сергей Админов\" --login admin --email admin@balans.example");
+        L("ops init --sandbox --name \"Сергей Админов\" --login admin --email admin@balans.example");
         L("ops firm set --name \"ООО «Баланс-Консалт»\" --inn 7703123457 --ogrn 1027700312342 --address \"119049, г. Москва, ул. Примерная, д. 7, офис 12\" --director \"Андрей Соколов\" --domain balans.example --shared-mailbox office@balans.example --archive-mailbox archive@balans.example");
         foreach (var p in Firm.Staff)
             L($"ops staff add {p.Login} --name \"{p.Name}\" --role {p.Role} --email {p.Login}@{Firm.Domain} --hire-date {p.Hire}"

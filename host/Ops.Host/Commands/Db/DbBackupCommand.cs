@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Ops.Host.Access;
 using Ops.Host.App;
@@ -11,31 +12,53 @@ internal static class DbBackupCommand
 {
     public static Command Create(OpsSession s)
     {
-        var path = new Argument<string>("path") { Description = "Where to write the copy (must not exist)" };
+        var path = new Argument<string?>("path")
+        {
+            Description = "Where to write the copy (must not exist; default on a server: the configured backup folder)",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var command = new Command("backup", "Copy the store while it is in use, with SQLite's online backup (the copy is mode 0600)") { path };
         command.SetAction(parse =>
         {
             s.Access.Demand(HostPermissions.DbManage);
-            var target = Path.GetFullPath(parse.GetValue(path)!);
-            if (File.Exists(target)) throw new ConflictException($"{target} already exists", "choose a new file name; backups are never overwritten");
-            var dir = Path.GetDirectoryName(target)!;
-            if (!Directory.Exists(dir)) throw new NotFoundException($"folder {dir} does not exist");
-            PrivateFile.Create(target);
-            try
-            {
-                using var destination = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString());
-                destination.Open();
-                ((SqliteConnection)s.Store.Connection).BackupDatabase(destination);
-            }
-            catch
-            {
-                File.Delete(target);
-                throw;
-            }
-            s.Audit.Record("db.backup", details: target);
+            var target = parse.GetValue(path) is { } given ? Path.GetFullPath(given) : DefaultTarget(s, "backup");
+            Copy(s, target);
             s.Output.Message($"Backed up {s.DbPath} to {target}.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>A new file in the configured backup folder (else <paramref name="fallback"/>), named by the time.</summary>
+    public static string DefaultTarget(OpsSession s, string kind, string? fallback = null)
+    {
+        var dir = s.Deployment.Config?.BackupDirectory ?? fallback
+                  ?? throw new UsageException("name the file to back up to", "ops db backup FILE (a server's configuration names a backup folder)");
+        var stamp = s.Env.Clock.GetUtcNow().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        return Path.Combine(dir, $"ops-{kind}-{stamp}.db");
+    }
+
+    /// <summary>Copies the live store into a new private file, records it, and returns the path.</summary>
+    public static string Copy(OpsSession s, string target)
+    {
+        if (File.Exists(target)) throw new ConflictException($"{target} already exists", "choose a new file name; backups are never overwritten");
+        var dir = Path.GetDirectoryName(target)!;
+        if (!Directory.Exists(dir)) throw new NotFoundException($"folder {dir} does not exist");
+        if (Path.GetFullPath(dir) == Path.GetDirectoryName(s.DbPath))
+            throw new InvalidInputException($"{target} is beside the store", "write backups to another folder (a copy beside the store dies with it)");
+        s.Audit.Record("db.backup", details: target);
+        PrivateFile.Create(target);
+        try
+        {
+            using var destination = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString());
+            destination.Open();
+            ((SqliteConnection)s.Store.Connection).BackupDatabase(destination);
+        }
+        catch
+        {
+            File.Delete(target);
+            throw;
+        }
+        return target;
     }
 }

@@ -1,0 +1,13 @@
+namespace Ops.Host.Store;
+
+/// <summary>Facts about the store itself, fixed when it is created (<c>ops_store_settings</c>).</summary>
+internal static class StoreSettings
+{
+    private const string Sandbox = "sandbox";
+
+    public static bool IsSandbox(SqliteStore store) =>
+        store.Scalar<string>("SELECT value FROM ops_store_settings WHERE key = $Key", new { Key = Sandbox }) == "true";
+
+    public static void MarkSandbox(SqliteStore store) =>
+        store.Write(() => store.Execute("INSERT INTO ops_store_settings (key, value) VALUES ($Key, 'true')", new { Key = Sandbox }));
+}
