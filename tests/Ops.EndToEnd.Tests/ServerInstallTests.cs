@@ -7,6 +7,7 @@ namespace Ops.EndToEnd.Tests;
 
 /// <summary>The README's "Install on a server" lines, run as they are (as root, into a scratch prefix, with a
 /// service account and group of their own), then the departing accountant's attempts through real sudo.</summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed partial class ServerInstallTests : IDisposable
 {
     private readonly string _id = Guid.NewGuid().ToString("N")[..5];
