@@ -33,6 +33,34 @@ public sealed class OpsTestStore : IDisposable
     /// <summary>The uid the in-process <c>ops</c> runs as (-1: none).</summary>
     public int OsUid { get; set; } = -1;
 
+    /// <summary>The server configuration commands run under (<see cref="ConfigureAsServer"/>), or null.</summary>
+    public string? ConfigPath { get; private set; }
+
+    /// <summary>Makes this a configured server's store: writes an <c>ops.conf</c> naming it, with the given service
+    /// account (added to <see cref="OsUsers"/>); commands then run as that account and without OPS_DB. The file is
+    /// trusted only when root owns it, so tests that use this run as root.</summary>
+    public string ConfigureAsServer(string account = "ops", int accountUid = 990, string? serviceLogin = null, string? extra = null)
+    {
+        var dir = System.IO.Directory.CreateDirectory(Path.Combine(Directory, "etc")).FullName;
+        var path = Path.Combine(dir, "ops.conf");
+        File.WriteAllText(path, $"store = {DbPath}\nplugins = {Path.Combine(Directory, "plugins")}\naccount = {account}\n" +
+                                (serviceLogin is null ? "" : $"service_login = {serviceLogin}\n") + extra);
+        OsUsers[account] = accountUid;
+        OsUid = accountUid;
+        ConfigPath = path;
+        return path;
+    }
+
+    /// <summary>Runs as a person through sudo on a configured server: SUDO_USER and SUDO_UID as sudo sets them.</summary>
+    public OpsResult Sudo(string login, int uid, params string[] args)
+    {
+        OsUsers[login] = uid;
+        Environment["SUDO_USER"] = login;
+        Environment["SUDO_UID"] = uid.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        try { return RunAs(OsUsers.First(u => u.Value == OsUid).Key, args); }
+        finally { Environment.Remove("SUDO_USER"); Environment.Remove("SUDO_UID"); }
+    }
+
     /// <summary>When false, only <see cref="PluginRoots"/> are searched.</summary>
     public bool BundledPlugins { get; set; } = true;
 
@@ -68,11 +96,9 @@ public sealed class OpsTestStore : IDisposable
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var variables = new Dictionary<string, string>(Environment, StringComparer.Ordinal)
-        {
-            ["OPS_DB"] = DbPath,
-            ["HOME"] = Directory,
-        };
+        var variables = new Dictionary<string, string>(Environment, StringComparer.Ordinal) { ["HOME"] = Directory };
+        if (ConfigPath is null) variables["OPS_DB"] = DbPath;
+        else variables.TryAdd("OPS_CONFIG", ConfigPath);
         var env = new HostEnvironment(output, error, variables, osLogin, HostOutDir, HostEnvironment.ClockFrom(Now.ToString("O")))
         {
             ExtraPluginRoots = PluginRoots,
