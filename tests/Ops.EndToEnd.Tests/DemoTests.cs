@@ -4,7 +4,7 @@ using Ops.Testing;
 
 namespace Ops.EndToEnd.Tests;
 
-/// <summary>The README's demo command, run exactly as a newcomer would: <c>dotnet run --project host/Ops.Host -- demo --out DIR</c>
+/// <summary>The README's demo command, run exactly as a newcomer would: <c>dotnet run --project samples/demo -- --out DIR</c>
 /// from the repository root. The plugins must have been built (the solution build does that).</summary>
 public sealed class DemoTests : IDisposable
 {
@@ -13,7 +13,7 @@ public sealed class DemoTests : IDisposable
     [Fact]
     public void The_readme_demo_writes_what_the_firm_deploys_and_puts_the_departing_accountant_first()
     {
-        var (code, stdout, stderr) = Run("dotnet", OpsTestStore.RepoRoot, "run", "--project", "host/Ops.Host", "--", "demo", "--out", _dir);
+        var (code, stdout, stderr) = Run("dotnet", OpsTestStore.RepoRoot, "run", "--project", "samples/demo", "--", "--out", _dir);
         var why = $"exit {code}\n--- stdout\n{stdout}\n--- stderr\n{stderr}";
 
         // Anything high makes the report exit 1, and the sample firm has plenty.
@@ -87,7 +87,7 @@ public sealed class DemoTests : IDisposable
 
         // A second demo into the same folder is refused: the demo never replaces a store.
         var storeBytes = File.ReadAllBytes(Path.Combine(_dir, "ops.db"));
-        var again = Run(OpsProcess.Executable, OpsTestStore.RepoRoot, "demo", "--out", _dir);
+        var again = Demo("--out", _dir);
         Assert.Equal(6, again.Code);
         Assert.Contains("never replaces", again.Err);
         Assert.Equal(storeBytes, File.ReadAllBytes(Path.Combine(_dir, "ops.db")));
@@ -98,7 +98,7 @@ public sealed class DemoTests : IDisposable
     {
         Directory.CreateDirectory(_dir);
         File.WriteAllText(Path.Combine(_dir, "keep.txt"), "mine");
-        var (code, _, err) = Run(OpsProcess.Executable, _dir, "demo", "--out", _dir);
+        var (code, _, err) = Demo("--out", _dir);
         Assert.Equal(6, code);
         Assert.Contains("not empty", err);
         Assert.Equal("mine", File.ReadAllText(Path.Combine(_dir, "keep.txt")));
@@ -116,6 +116,10 @@ public sealed class DemoTests : IDisposable
     }
 
     private static string CheckId(string header) => header[(header.LastIndexOf(", ", StringComparison.Ordinal) + 2)..].TrimEnd(')', ' ', '\r');
+
+    /// <summary>The demo, as built by the solution build.</summary>
+    private (int Code, string Out, string Err) Demo(params string[] args) =>
+        Run("dotnet", OpsTestStore.RepoRoot, ["run", "--no-build", "--project", "samples/demo", "--", .. args]);
 
     /// <summary>Runs a program; <c>ops</c> runs on the demo's store as the demo's admin (OS login "admin").</summary>
     private (int Code, string Out, string Err) Run(string program, string workingDirectory, params string[] args)

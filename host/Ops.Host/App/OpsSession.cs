@@ -122,7 +122,7 @@ internal sealed class OpsSession : IDisposable
         var pinned = Deployment.SandboxVariables.Where(v => Env.Get(v) is not null).ToList();
         if (pinned.Count > 0 && !sandbox)
             throw new AccessDeniedException(
-                $"{string.Join(" and ", pinned)} may be used only on a sandbox store (made by ops demo or ops init --sandbox); {DbPath} is not one",
+                $"{string.Join(" and ", pinned)} may be used only on a sandbox store (made by the demo or ops init --sandbox); {DbPath} is not one",
                 $"unset {string.Join(" and ", pinned)}");
     }
 

@@ -12,7 +12,6 @@ internal static class HostCommands
     private static readonly Entry[] Groups =
     [
         new("init", "Create the store (mode 0600) and make you, the OS user running this, its first admin", _ => []),
-        new("demo", DemoCommand.Description, _ => []),
         new("doctor", DoctorCommand.Description, _ => []),
         new("risk", "How exposed is the client base, and what to fix first: a scored report of every enabled plugin's checks", _ => []),
         new("firm", "The firm profile: name, INN, OGRN, address, director, mail domain and mailboxes",
@@ -46,7 +45,6 @@ internal static class HostCommands
             {
                 "init" => InitCommand.Create(s),
                 "risk" => RiskCommand.Create(s),
-                "demo" => DemoCommand.Create(s),
                 "doctor" => DoctorCommand.Create(s),
                 _ => Group(g.Name, g.Description, g.Children(s)),
             };

@@ -3,7 +3,7 @@ using System.Text;
 using Ops.Host.App;
 using Ops.Sdk.Errors;
 
-namespace Ops.Host.Demo;
+namespace Ops.Samples.Demo;
 
 /// <summary>Runs a demo script on a fresh store in the output folder: every line is a real <c>ops</c> command run
 /// in-process with its own environment (OS login, pinned clock, <c>OPS_DB</c>), so the store, its audit chain and
@@ -48,7 +48,7 @@ internal sealed class DemoRunner(HostEnvironment env, string outDir, string firm
         var done = 0;
         Ops.Host.Store.PrivateFile.Create(LogPath);
         using var log = new StreamWriter(LogPath, append: false, new UTF8Encoding(false));
-        log.WriteLine($"# ops demo: {script} -> {outDir}");
+        log.WriteLine($"# ops-demo: {script} -> {outDir}");
         foreach (var item in items)
         {
             if (item is DemoSay say) { env.Error.WriteLine($"demo: {say.Text}"); continue; }
@@ -89,6 +89,7 @@ internal sealed class DemoRunner(HostEnvironment env, string outDir, string firm
         var variables = new Dictionary<string, string>(env.Variables, StringComparer.Ordinal) { ["OPS_DB"] = DbPath };
         variables.Remove("OPS_NOW");
         variables.Remove("SUDO_USER");
+        variables.Remove("OPS_OS_LOGIN");   // each line is the OS login its @as names
         var stepEnv = new HostEnvironment(output, error, variables, step.OsLogin, env.AppDirectory,
             HostEnvironment.ClockFrom(step.At.ToString("O", CultureInfo.InvariantCulture)))
         {

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Ops.Sdk.Errors;
 
-namespace Ops.Host.Demo;
+namespace Ops.Samples.Demo;
 
 /// <summary>One command line of a demo script, with who runs it, when, the exit codes it may end with,
 /// and where its stdout goes (null: the log only).</summary>
@@ -79,8 +79,8 @@ internal static class DemoScript
                 words.RemoveRange(redirect, 2);
             }
             var args = words.Skip(1).Select(w => Expand(w, variables, Where())).ToArray();
-            if (args.Any(a => a == "--db" || a.StartsWith("--db=", StringComparison.Ordinal)) || args[0] == "demo")
-                throw new InvalidInputException($"{Where()}: a demo line may not name --db or run ops demo: {line}",
+            if (args.Any(a => a == "--db" || a.StartsWith("--db=", StringComparison.Ordinal)))
+                throw new InvalidInputException($"{Where()}: a demo line may not name --db: {line}",
                     "the demo's lines run on the demo's own store only");
             if (stdoutTo is not null && !IsInside(stdoutTo, variables["OUT"]))
                 throw new InvalidInputException($"{Where()}: '> {stdoutTo}' is outside the demo's folder", "write: ops … > $OUT/file");
