@@ -20,6 +20,7 @@ internal sealed class OpsSession : IDisposable
     private SqliteStore? _store;
     private bool _hostMigrated;
     private Actor? _actor;
+    private DateOnly? _today;
     private readonly HashSet<string> _migrated = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<IAccessPrerequisite>> _prerequisites = new(StringComparer.Ordinal);
 
@@ -31,7 +32,7 @@ internal sealed class OpsSession : IDisposable
         Output = new TextOutput(env.Out, env.Error);
         Staff = new StaffDirectory(() => Store);
         Audit = new AuditLog(() => Store, () => Actor, args.CommandLine, env.Clock);
-        Access = new AccessControl(() => Store, () => Actor, Staff, Audit, env.Clock, PrerequisitesFor);
+        Access = new AccessControl(() => Store, () => Actor, Staff, Audit, () => Today, PrerequisitesFor);
         Tamper = new TamperCheck(() => StoreExists ? Store : null);
         Activator = new PluginActivator(Tamper.Check);
         Catalog = Discover();
@@ -84,6 +85,9 @@ internal sealed class OpsSession : IDisposable
     }
 
     public Actor Actor => _actor ??= Identity.Identity.Resolve(this);
+
+    /// <summary>Today in the firm's time zone (<see cref="IOpsContext.Today"/>), fixed for the run.</summary>
+    public DateOnly Today => _today ??= FirmTime.Today(Env.Clock, FirmTime.Zone(Firm.FirmStore.TimeZoneId(Store)));
 
     /// <summary>The OS login the actor is taken from: SUDO_USER under sudo, else the process's user.</summary>
     public string OsLogin => Env.Get("SUDO_USER") ?? Env.OsLogin;

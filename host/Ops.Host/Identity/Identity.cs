@@ -16,8 +16,7 @@ internal static class Identity
                    ?? throw new AccessDeniedException(
                        $"OS user '{osLogin}' is not in the staff directory of the store at {session.DbPath}",
                        $"ask an admin to add you: ops staff add {osLogin} --name \"…\" --role …");
-        var today = DateOnly.FromDateTime(session.Env.Clock.GetUtcNow().Date);
-        if (real.HasLeft(today))
+        if (real.HasLeft(session.Today))
             throw new AccessDeniedException($"{real.Login} has left the firm and holds no access");
 
         if (session.Args.As is not { } asLogin || asLogin == real.Login)
