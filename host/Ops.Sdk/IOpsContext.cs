@@ -26,6 +26,11 @@ public interface IOpsContext
     /// <summary>The clock; use it instead of <see cref="DateTime.Now"/> so tests and demos can pin time.</summary>
     TimeProvider Clock { get; }
 
+    /// <summary>Today in the firm's time zone (<c>ops firm set --time-zone</c>, default <see cref="FirmTime.DefaultZoneId"/>),
+    /// by <see cref="Clock"/>: the one date to ask "current?" with (assignments, notice, due dates). The host gives the
+    /// firm's setting; this default body, for test doubles, uses the default zone.</summary>
+    DateOnly Today => FirmTime.Today(Clock, FirmTime.Zone(null));
+
     /// <summary>The firm profile (<c>ops firm show</c>).</summary>
     FirmProfile Firm { get; }
 

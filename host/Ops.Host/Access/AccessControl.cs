@@ -13,7 +13,7 @@ internal sealed class AccessControl(
     Func<Actor> actor,
     IStaffDirectory staff,
     IAuditLog audit,
-    TimeProvider clock,
+    Func<DateOnly> today,
     Func<string, IEnumerable<IAccessPrerequisite>> prerequisites) : IAccessControl
 {
     public AccessDecision Decide(string permission) => DecideFor(actor().Login, permission);
@@ -22,8 +22,7 @@ internal sealed class AccessControl(
     {
         var person = staff.Find(login);
         if (person is null) return Deny(permission, $"'{login}' is not in the staff directory");
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().Date);
-        if (person.HasLeft(today))
+        if (person.HasLeft(today()))
             return Deny(permission, $"{login} left the firm{(person.LeavingDate is { } d ? " on " + d.ToIso() : "")}; people who have left hold no access");
 
         var grant = store().Query("""

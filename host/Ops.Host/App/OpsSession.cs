@@ -21,6 +21,7 @@ internal sealed class OpsSession : IDisposable
     private SqliteStore? _store;
     private bool _hostMigrated;
     private Actor? _actor;
+    private DateOnly? _today;
     private readonly HashSet<string> _migrated = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<IAccessPrerequisite>> _prerequisites = new(StringComparer.Ordinal);
 
@@ -33,7 +34,7 @@ internal sealed class OpsSession : IDisposable
         Output = new TextOutput(env.Out, env.Error);
         Staff = new StaffDirectory(() => Store);
         Audit = new AuditLog(() => Store, () => Actor, args.CommandLine, env.Clock);
-        Access = new AccessControl(() => Store, () => Actor, Staff, Audit, env.Clock, PrerequisitesFor);
+        Access = new AccessControl(() => Store, () => Actor, Staff, Audit, () => Today, PrerequisitesFor);
         Tamper = new TamperCheck(() => StoreExists ? Store : null);
         Activator = new PluginActivator(Tamper.Check);
         if (Deployment.Refusal is { } refusal) throw Refused(refusal);
@@ -127,6 +128,9 @@ internal sealed class OpsSession : IDisposable
     }
 
     public Actor Actor => _actor ??= Identity.Identity.Resolve(this);
+
+    /// <summary>Today in the firm's time zone (<see cref="IOpsContext.Today"/>), fixed for the run.</summary>
+    public DateOnly Today => _today ??= FirmTime.Today(Env.Clock, FirmTime.Zone(Firm.FirmStore.TimeZoneId(Store)));
 
     /// <summary>The OS login the actor is taken from: the verified sudo caller, else the process's user; on a sandbox
     /// store <c>OPS_OS_LOGIN</c> may name another (demos and tests act as several people).</summary>

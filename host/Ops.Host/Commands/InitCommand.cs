@@ -39,7 +39,7 @@ internal static class InitCommand
                     """, new
                 {
                     Login = staffLogin, OsLogin = osLogin, Name = parse.GetValue(name) ?? osLogin, Role = Identity.Identity.AdminRole,
-                    Email = emailValue, Today = DateOnly.FromDateTime(now.Date),
+                    Email = emailValue, Today = s.Today,
                 });
                 // With no store yet, every sound plugin counts as enabled: a new firm starts with all it has.
                 foreach (var entry in s.Catalog.Usable)

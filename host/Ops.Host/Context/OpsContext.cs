@@ -18,6 +18,7 @@ internal sealed class OpsContext(OpsSession session, PluginEntry? plugin) : IOps
     public IAuditLog Audit => session.Audit;
     public IOutput Output => session.Output;
     public TimeProvider Clock => session.Env.Clock;
+    public DateOnly Today => session.Today;
     public FirmProfile Firm => FirmStore.Load(session.Store);
     public IStaffDirectory Staff => session.Staff;
     public IPluginInfo Plugins => this;

@@ -17,7 +17,12 @@ internal static class FirmStore
         ("domain", "the corporate mail domain, e.g. buh-expert.ru"),
         ("shared-mailbox", "the shared corporate address clients must write to"),
         ("archive-mailbox", "the mailbox that receives copies of client mail"),
+        ("time-zone", $"the firm's IANA time zone, which decides what today is (default {FirmTime.DefaultZoneId})"),
     ];
+
+    /// <summary>The firm's time-zone id as set, or the default.</summary>
+    public static string TimeZoneId(IStore store) =>
+        store.Scalar<string>("SELECT value FROM ops_firm WHERE key = 'time-zone'") is { Length: > 0 } id ? id : FirmTime.DefaultZoneId;
 
     public static FirmProfile Load(IStore store)
     {

@@ -37,8 +37,7 @@ internal static class Identity
     public static Actor Resolve(OpsSession session)
     {
         var real = session.Deployment.IsServiceAccountRun ? ServiceStaff(session) : StaffOf(session, session.OsLogin);
-        var today = DateOnly.FromDateTime(session.Env.Clock.GetUtcNow().Date);
-        if (real.HasLeft(today))
+        if (real.HasLeft(session.Today))
             throw new AccessDeniedException($"{real.Login} has left the firm and holds no access");
 
         if (session.Args.As is not { } asLogin || asLogin == real.Login)

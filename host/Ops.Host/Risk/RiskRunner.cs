@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Ops.Host.App;
 using Ops.Sdk.Risk;
+using Ops.Sdk.Store;
 
 namespace Ops.Host.Risk;
 
@@ -72,7 +73,7 @@ internal static class RiskRunner
         s.Store.Query("""
             SELECT login FROM ops_staff_v1
             WHERE status <> 'left' AND notice_date IS NOT NULL AND (leaving_date IS NULL OR leaving_date > $Today)
-            """, r => r.GetString(0), new { Today = DateOnly.FromDateTime(s.Env.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd") })
+            """, r => r.GetString(0), new { Today = s.Today.ToIso() })
             .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Remembers this report's summary for the next one's trend.</summary>

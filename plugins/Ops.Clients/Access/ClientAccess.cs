@@ -12,7 +12,7 @@ internal sealed class ClientAccess
         Context = context;
         View = context.Access.Decide(Permissions.View);
         Contacts = context.Access.Decide(Permissions.Contacts);
-        Today = DateOnly.FromDateTime(context.Clock.GetUtcNow().UtcDateTime);
+        Today = context.Today;
     }
 
     public IOpsContext Context { get; }
@@ -28,7 +28,7 @@ internal sealed class ClientAccess
 
     /// <summary>Fresh scope parameters; callers add their own.</summary>
     public Dictionary<string, object?> Args() =>
-        ClientScope.Args(Context.Actor.Login, Context.Actor.Team, Today);
+        ClientScope.Args(Context.Actor.Login, Today);
 
     /// <summary>Throws (and audits) unless clients.view is granted at some scope.</summary>
     public void DemandView() => Context.Access.Demand(Permissions.View);
@@ -44,7 +44,7 @@ internal sealed class ClientAccess
         var decision = context.Access.Decide(permission);
         if (!decision.Allowed) context.Access.Demand(permission);
         if (decision.Scope == Scope.All) return;
-        var args = ClientScope.Args(context.Actor.Login, context.Actor.Team, today);
+        var args = ClientScope.Args(context.Actor.Login, today);
         args["Id"] = clientId;
         var covered = context.Store.Scalar<long>(
             $"SELECT count(*) FROM clients_clients c WHERE c.id = $Id AND {ClientScope.Predicate(decision.Scope)}", args) > 0;

@@ -17,7 +17,7 @@ internal static class ClientRecordReach
         var name = context.Store.Scalar<string>("SELECT name FROM clients_clients WHERE id = $Id", new { Id = id });
         if (name is null) return new RecordReach(false, $"there is no client {id}");
         var person = context.Staff.Find(login);
-        var args = ClientScope.Args(login, person?.Team ?? "", DateOnly.FromDateTime(context.Clock.GetUtcNow().Date));
+        var args = ClientScope.Args(login, context.Today);
         args["Id"] = id;
         bool Within(Scope s) => context.Store.Scalar<long>($"SELECT count(*) FROM clients_clients c WHERE c.id = $Id AND {ClientScope.Predicate(s)}", args.AsReadOnly()) > 0;
 
@@ -32,6 +32,6 @@ internal static class ClientRecordReach
         if (scope == Scope.All) return new RecordReach(true, $"scope all reaches every client; {because}");
         return tie is { } t && t <= scope
             ? new RecordReach(true, because)
-            : new RecordReach(false, $"scope {scope.ToString().ToLowerInvariant()} does not reach it: {because}");
+            : new RecordReach(false, $"scope {scope.Text()} does not reach it: {because}");
     }
 }

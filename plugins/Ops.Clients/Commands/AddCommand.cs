@@ -26,8 +26,8 @@ internal static class AddCommand
                 if (context.Store.Scalar<long?>("SELECT id FROM clients_clients WHERE inn = $Inn", new { fields.Inn }) is { } existing)
                     throw new ConflictException($"a client with INN {fields.Inn} already exists (id {existing})",
                         $"change it with: ops clients update {existing} …");
-                fields.Columns.TryAdd("started_on", Opts.Today(context));
-                var newId = new ClientWriter(context.Store, Opts.Today(context)).Insert(fields);
+                fields.Columns.TryAdd("started_on", context.Today);
+                var newId = new ClientWriter(context.Store, context.Today).Insert(fields);
                 context.Audit.Record("clients.add", ["client:" + newId]);
                 return newId;
             });

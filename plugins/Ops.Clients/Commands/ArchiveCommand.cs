@@ -19,7 +19,7 @@ internal static class ArchiveCommand
         {
             var access = new ClientAccess(context);
             var found = ClientLookup.Find(access, parse.GetValue(client)!);
-            var today = Opts.Today(context);
+            var today = context.Today;
             ClientAccess.DemandFor(context, Permissions.Edit, found.Id, today);
             var on = Opts.ParseDate(parse.GetValue(date), "--date") ?? today;
             if (on > today) throw new InvalidInputException($"--date {on:yyyy-MM-dd} is in the future", "archive on or after the day the client leaves");

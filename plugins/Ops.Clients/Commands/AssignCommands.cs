@@ -19,7 +19,7 @@ internal static class AssignCommands
         command.SetAction(parse =>
         {
             var found = ClientLookup.Find(new ClientAccess(context), parse.GetValue(client)!);
-            var today = Opts.Today(context);
+            var today = context.Today;
             ClientAccess.DemandFor(context, Permissions.Assign, found.Id, today);
             var who = parse.GetValue(login)!;
             var roleValue = parse.GetValue(role) ?? "lead";
@@ -50,7 +50,7 @@ internal static class AssignCommands
         command.SetAction(parse =>
         {
             var found = ClientLookup.Find(new ClientAccess(context), parse.GetValue(client)!);
-            var today = Opts.Today(context);
+            var today = context.Today;
             ClientAccess.DemandFor(context, Permissions.Assign, found.Id, today);
             var who = parse.GetValue(login)!;
             context.Store.Write(() =>

@@ -39,7 +39,7 @@ internal sealed class ClientOptions
         foreach (var (option, field) in _options)
         {
             if (parse.GetResult(option) is null || parse.GetValue(option) is not { } value) continue;
-            if (fields.Set(field, value, context.Staff, Opts.Today(context)) is { } problem)
+            if (fields.Set(field, value, context.Staff, context.Today) is { } problem)
                 throw new InvalidInputException($"{option.Name}: {problem.Problem}", problem.Fix);
         }
         return fields;

@@ -31,7 +31,7 @@ internal static class ContactsCommands
         command.SetAction(parse =>
         {
             var found = ClientLookup.Find(new ClientAccess(context), parse.GetValue(client)!);
-            var today = Opts.Today(context);
+            var today = context.Today;
             ClientAccess.DemandFor(context, Permissions.Edit, found.Id, today);
             var fields = new ClientFields();
             void Set(string field, string? value)
@@ -92,7 +92,7 @@ internal static class ContactsCommands
         command.SetAction(parse =>
         {
             var found = ClientLookup.Find(new ClientAccess(context), parse.GetValue(client)!);
-            ClientAccess.DemandFor(context, Permissions.Edit, found.Id, Opts.Today(context));
+            ClientAccess.DemandFor(context, Permissions.Edit, found.Id, context.Today);
             var id = parse.GetValue(contact);
             context.Store.Write(() =>
             {

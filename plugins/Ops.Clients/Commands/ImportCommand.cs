@@ -18,7 +18,7 @@ internal static class ImportCommand
         {
             AddCommand.RequireAll(context, Permissions.Edit, "import clients");
             var path = parse.GetValue(file)!;
-            var today = Opts.Today(context);
+            var today = context.Today;
             var (rows, fields, ignored) = ImportFile.Read(path, parse.GetValue(encoding), new CachedStaff(context.Staff), today);
             if (fields.Contains("lead") || fields.Contains("backup")) AddCommand.RequireAll(context, Permissions.Assign, "import assignments");
             foreach (var column in ignored) context.Output.Message($"note: column '{column}' is not used by the import");

@@ -22,6 +22,4 @@ internal static class Opts
         if (string.IsNullOrEmpty(text)) return null;
         return Values.Date(text) ?? throw new InvalidInputException($"{option} '{text}' is not a date", "write it as YYYY-MM-DD, e.g. 2026-11-30");
     }
-
-    public static DateOnly Today(Ops.Sdk.IOpsContext context) => DateOnly.FromDateTime(context.Clock.GetUtcNow().UtcDateTime);
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ops.Clients.Access;
 using Ops.Sdk;
+using Ops.Sdk.Access;
 using Ops.Sdk.Errors;
 
 namespace Ops.Clients.Commands;
@@ -19,13 +20,13 @@ internal static class ReassignCommand
         {
             var fromLogin = parse.GetValue(from)!;
             var toLogin = parse.GetValue(to)!;
-            var today = Opts.Today(context);
+            var today = context.Today;
             if (fromLogin == toLogin) throw new UsageException("--from and --to are the same person");
             if (context.Staff.Find(fromLogin) is null) throw new NotFoundException($"no staff member '{fromLogin}'", "see: ops staff list");
             AssignCommands.RequireWorking(context, toLogin, today);
             var decision = context.Access.Decide(Permissions.Assign);
             if (!decision.Allowed) context.Access.Demand(Permissions.Assign);
-            var args = ClientScope.Args(context.Actor.Login, context.Actor.Team, today);
+            var args = ClientScope.Args(context.Actor.Login, today);
             args["From"] = fromLogin;
             var moving = context.Store.Query($"""
                 SELECT a.id, a.client_id, a.role, CASE WHEN {ClientScope.Predicate(decision.Scope)} THEN 1 ELSE 0 END AS covered

@@ -19,7 +19,7 @@ internal static class UpdateCommand
         {
             var access = new ClientAccess(context);
             var found = ClientLookup.Find(access, parse.GetValue(client)!);
-            var today = Opts.Today(context);
+            var today = context.Today;
             ClientAccess.DemandFor(context, Permissions.Edit, found.Id, today);
             var fields = options.Read(parse, context);
             if (parse.GetValue(status) is { } s)

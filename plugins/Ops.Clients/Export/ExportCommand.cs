@@ -4,6 +4,7 @@ using Ops.Clients.Access;
 using Ops.Clients.Commands;
 using Ops.Clients.Data;
 using Ops.Sdk;
+using Ops.Sdk.Access;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Output;
 
@@ -37,7 +38,7 @@ internal static class ExportCommand
             query.Where.Add(ClientScope.Predicate(exportScope));
             Filters.Status(query, parse.GetValue(status));
             if (parse.GetValue(key)) query.Where.Add("c.is_key = 1");
-            var filter = $"scope {ClientScope.Text(exportScope)}; status {parse.GetValue(status) ?? "not left"}{(parse.GetValue(key) ? "; key only" : "")}";
+            var filter = $"scope {exportScope.Text()}; status {parse.GetValue(status) ?? "not left"}{(parse.GetValue(key) ? "; key only" : "")}";
             var rows = query.Run().ToList();
             var random = new Random();
             var maker = new CanaryMaker(context.Store, settings, random);

@@ -28,7 +28,7 @@ internal static class ClientRiskChecks
 
         public IEnumerable<RiskFinding> Run()
         {
-            var today = DateOnly.FromDateTime(context.Clock.GetUtcNow().UtcDateTime);
+            var today = context.Today;
             var options = new WatchOptions(today, today.AddDays(-30));
             return rule(new WatchData(context, today.AddDays(-90)), options)
                 .Select(f => new RiskFinding(id, f.Severity, title, f.Text, f.Records, f.Fix)).ToList();
@@ -45,7 +45,7 @@ internal static class ClientRiskChecks
 
         public IEnumerable<RiskFinding> Run()
         {
-            var today = DateOnly.FromDateTime(context.Clock.GetUtcNow().UtcDateTime);
+            var today = context.Today;
             var findings = new List<RiskFinding>();
             foreach (var person in context.Staff.All().Where(s => !s.HasLeft(today) && !WatchOptions.Overseers.Contains(s.Role)))
             {
@@ -53,7 +53,7 @@ internal static class ClientRiskChecks
                 var contacts = context.Access.DecideFor(person.Login, Permissions.Contacts);
                 if (!view.Allowed || !contacts.Allowed) continue;
                 var scope = (Scope)Math.Min((int)view.Scope!.Value, (int)contacts.Scope!.Value);
-                var args = ClientScope.Args(person.Login, person.Team, today);
+                var args = ClientScope.Args(person.Login, today);
                 var extra = context.Store.Query($"""
                     SELECT c.id FROM clients_clients c
                     WHERE c.status <> 'left' AND {ClientScope.Predicate(scope)} AND NOT {ClientScope.Predicate(Scope.Assigned)}
@@ -64,7 +64,7 @@ internal static class ClientRiskChecks
                     ? $"ops access revoke {Permissions.Contacts} --person {person.Login}"
                     : $"ops access grant {Permissions.Contacts} --role {person.Role} --scope assigned";
                 findings.Add(new RiskFinding(Id, severity, Title,
-                    $"{person.Login} ({person.Role}, clients.contacts {ClientScope.Text(scope)}) can see the contacts of {extra.Count} client(s) they do not serve"
+                    $"{person.Login} ({person.Role}, clients.contacts {scope.Text()}) can see the contacts of {extra.Count} client(s) they do not serve"
                     + (person.IsDeparting(today) ? $", and is leaving on {person.LeavingDate:yyyy-MM-dd}" : ""),
                     extra.Take(200).Select(c => "client:" + c).Prepend("staff:" + person.Login).ToList(), fix));
             }

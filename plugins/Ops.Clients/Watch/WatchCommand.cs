@@ -33,7 +33,7 @@ internal static class WatchCommand
         command.SetAction(parse =>
         {
             context.Access.Demand(Permissions.Watch);
-            var today = Opts.Today(context);
+            var today = context.Today;
             var from = Opts.ParseDate(parse.GetValue(since), "--since") ?? today.AddDays(-30);
             if (parse.GetValue(lookback) is < 0 or > 365 || parse.GetValue(ownerDays) is < 1 or > 3650)
                 throw new InvalidInputException("--lookback must be 0..365 and --owner-days 1..3650");

@@ -24,7 +24,7 @@ internal static class AdoptCommand
             if (!kind.Adoptable)
                 throw new InvalidInputException($"{kind.Id} is not put in force by an order",
                     $"the documents adopted by order are: {string.Join(", ", DocumentKind.All.Where(d => d.Adoptable).Select(d => d.Id))}");
-            var adoptedOn = Cli.Date(parse.GetValue(date), "--date", People.Today(context));
+            var adoptedOn = Cli.Date(parse.GetValue(date), "--date", context.Today);
             var orderRef = parse.GetValue(order)!.Trim();
             if (orderRef.Length == 0 || orderRef.Length > 100 || orderRef.Any(char.IsControl))
                 throw new InvalidInputException("--order must be a short number like 12-од", "give the order's number as written on it");

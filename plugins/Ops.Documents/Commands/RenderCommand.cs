@@ -39,7 +39,7 @@ internal static class RenderCommand
                 throw new UsageException($"{kind.Id} is a personal document", $"say whose: ops docs render {kind.Id} --person LOGIN (or --all)");
 
             var scope = context.Access.Demand("docs.render");
-            var today = People.Today(context);
+            var today = context.Today;
             var people = kind.Shape == DocShape.Firm ? [] : Select(context, scope, kind, login, today);
             var renderer = new DocumentRenderer(context);
             var model = renderer.Model(kind, language, kind.Shape == DocShape.Sheet ? people : []);
@@ -79,7 +79,7 @@ internal static class RenderCommand
         {
             var one = everyone.FirstOrDefault(p => p.Login == login)
                 ?? throw new NotFoundException($"'{login}' is not in the staff directory", "see: ops staff list");
-            if (!People.InScope(scope, context.Actor, one.Staff))
+            if (!PersonScope.Reaches(scope, context.Actor, one.Staff))
             {
                 context.Audit.Record("docs.render", ["staff:" + login], "denied", $"docs.render scope {scope} does not reach {login}");
                 throw new AccessDeniedException($"denied: your docs.render scope ({scope.ToString().ToLowerInvariant()}) does not reach {login}",
@@ -88,7 +88,7 @@ internal static class RenderCommand
             return [one];
         }
         // The register keeps people who have left (it records who obtained access); other documents are for current staff.
-        return everyone.Where(p => People.InScope(scope, context.Actor, p.Staff))
+        return everyone.Where(p => PersonScope.Reaches(scope, context.Actor, p.Staff))
             .Where(p => kind.Id == "register" ? p.HasSecretAccess || p.Staff.HasLeft(today) : !p.Staff.HasLeft(today))
             .ToList();
     }

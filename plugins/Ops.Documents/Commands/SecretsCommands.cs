@@ -53,7 +53,7 @@ internal static class SecretsCommands
             var ru = Validate(parse.GetValue(title), "TITLE");
             var english = parse.GetValue(en) is { } e ? Validate(e, "--en") : ru;
             context.Access.Demand("docs.secrets");
-            var today = People.Today(context);
+            var today = context.Today;
             var id = context.Store.Write(() =>
             {
                 if (context.Store.Scalar<long>("SELECT count(*) FROM docs_secrets WHERE removed_on IS NULL AND title_ru = $Ru", new { Ru = ru }) > 0)
@@ -84,11 +84,11 @@ internal static class SecretsCommands
             context.Store.Write(() =>
             {
                 var changed = context.Store.Execute("UPDATE docs_secrets SET removed_on = $On WHERE id = $Id AND removed_on IS NULL",
-                    new { Id = itemId, On = People.Today(context).ToIso() });
+                    new { Id = itemId, On = context.Today.ToIso() });
                 if (changed == 0) throw new NotFoundException($"there is no current item {itemId}", "see: ops docs secrets list");
                 context.Audit.Record("docs.secrets.remove", ["secret:" + itemId]);
             });
-            context.Output.Message($"Removed item {itemId}. Approve the changed list: ops docs adopt list --date {People.Today(context).ToIso()} --order N");
+            context.Output.Message($"Removed item {itemId}. Approve the changed list: ops docs adopt list --date {context.Today.ToIso()} --order N");
             return 0;
         });
         return command;

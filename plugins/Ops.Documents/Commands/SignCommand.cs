@@ -30,7 +30,7 @@ internal static class SignCommand
                 throw new InvalidInputException($"{kind.Id} is not signed by each employee",
                     kind.Adoptable ? $"a firm-wide document is put in force by an order: ops docs adopt {kind.Id} --date D --order N"
                         : $"the signable documents are: {string.Join(", ", DocumentKind.All.Where(d => d.Signable).Select(d => d.Id))}");
-            var today = People.Today(context);
+            var today = context.Today;
             var signedOn = Cli.Date(parse.GetValue(date), "--date", today);
             context.Access.Demand("docs.sign");
             var login = parse.GetValue(person)!;

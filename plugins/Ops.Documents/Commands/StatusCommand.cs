@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Documents.Data;
 using Ops.Documents.Templating;
 using Ops.Sdk;
+using Ops.Sdk.Access;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Output;
 using Ops.Sdk.Store;
@@ -22,20 +23,20 @@ internal static class StatusCommand
         command.SetAction(parse =>
         {
             var scope = context.Access.Demand("docs.status");
-            var today = People.Today(context);
+            var today = context.Today;
             var login = parse.GetValue(person);
             var staff = context.Staff.All().Where(s => !s.HasLeft(today)).ToList();
             if (login is not null)
             {
                 var one = staff.FirstOrDefault(s => s.Login == login) ?? throw new NotFoundException($"'{login}' is not a current staff member", "see: ops staff list");
-                if (!People.InScope(scope, context.Actor, one))
+                if (!PersonScope.Reaches(scope, context.Actor, one))
                 {
                     context.Audit.Record("docs.status", ["staff:" + login], "denied");
                     throw new AccessDeniedException($"denied: your docs.status scope does not reach {login}", $"ops access explain {context.Actor.Login} docs.status");
                 }
                 staff = [one];
             }
-            staff = staff.Where(s => People.InScope(scope, context.Actor, s)).ToList();
+            staff = staff.Where(s => PersonScope.Reaches(scope, context.Actor, s)).ToList();
             var signatures = new Signatures(context.Store);
             var docs = DocumentKind.All.Where(d => d.Signable).Select(d => (Kind: d, Version: TemplateSource.CurrentVersion(context.Store, d.Id))).ToList();
             var rows = (from s in staff

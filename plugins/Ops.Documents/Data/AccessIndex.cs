@@ -17,7 +17,7 @@ internal sealed class AccessIndex
         foreach (var (subject, permission, scope) in store.Query("SELECT subject, permission, scope FROM ops_grants_v1",
                      r => (r.GetString(0), r.GetString(1), r.GetString(2))))
         {
-            if (ParseScope(scope) is not { } s) continue;
+            if (!ScopeText.TryParse(scope, out var s)) continue;
             if (!_bySubject.TryGetValue(subject, out var list)) _bySubject[subject] = list = [];
             list.Add((permission, s));
         }
@@ -42,15 +42,4 @@ internal sealed class AccessIndex
 
     public IReadOnlyDictionary<string, Scope> SecretBearing(string login, string role) =>
         Granted(login, role).Where(kv => IsSecretBearing(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value);
-
-    public static string ScopeText(Scope s) => s.ToString().ToLowerInvariant();
-
-    private static Scope? ParseScope(string text) => text switch
-    {
-        "own" => Scope.Own,
-        "assigned" => Scope.Assigned,
-        "team" => Scope.Team,
-        "all" => Scope.All,
-        _ => null,
-    };
 }

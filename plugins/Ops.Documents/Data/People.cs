@@ -24,7 +24,7 @@ internal sealed record PersonInfo(
         (null, var a) => a,
     };
 
-    public string AccessText => string.Join(", ", Access.Select(kv => $"{kv.Key} ({AccessIndex.ScopeText(kv.Value)})"));
+    public string AccessText => string.Join(", ", Access.Select(kv => $"{kv.Key} ({kv.Value.Text()})"));
 }
 
 internal static class People
@@ -33,7 +33,7 @@ internal static class People
     public static IReadOnlyList<PersonInfo> Load(IOpsContext context)
     {
         var access = new AccessIndex(context.Store);
-        var today = Today(context);
+        var today = context.Today;
         var assignments = ClientAssignments(context, today);
         return context.Staff.All().Select(s =>
         {
@@ -42,8 +42,6 @@ internal static class People
             return new PersonInfo(s, granted, a.Current, a.Since);
         }).ToList();
     }
-
-    public static DateOnly Today(IOpsContext context) => DateOnly.FromDateTime(context.Clock.GetUtcNow().UtcDateTime);
 
     public static bool ClientsEnabled(IOpsContext context) => context.Plugins.IsEnabled("clients");
 
@@ -60,13 +58,4 @@ internal static class People
             result[login] = (current, since);
         return result;
     }
-
-    /// <summary>Whether <paramref name="actor"/>'s scope reaches <paramref name="person"/>: own = oneself,
-    /// assigned = oneself (people are not assigned), team = the same team, all = everyone.</summary>
-    public static bool InScope(Scope scope, Actor actor, StaffMember person) => scope switch
-    {
-        Scope.All => true,
-        Scope.Team => person.Login == actor.Login || (actor.Team.Length > 0 && person.Team == actor.Team),
-        _ => person.Login == actor.Login,
-    };
 }

@@ -20,7 +20,7 @@ internal static class RegimeCheck
         var people = People.Load(context).Where(p => p.HasSecretAccess).ToList();
         var signatures = new Signatures(store);
         int V(string doc) => TemplateSource.CurrentVersion(store, doc);
-        var today = People.Today(context).ToIso();
+        var today = context.Today.ToIso();
 
         // 1. The list of information.
         var items = Secrets.Current(store);

@@ -32,7 +32,7 @@ internal sealed class DocumentRenderer(IOpsContext context)
             Kind = kind,
             Version = TemplateSource.CurrentVersion(store, kind.Id),
             Lang = lang,
-            Today = People.Today(context),
+            Today = context.Today,
             Secrets = Data.Secrets.Current(store),
             People = people,
             Signed = _signatures ??= new Signatures(store),

@@ -17,7 +17,7 @@ internal sealed class UnsignedAccessRiskCheck(IOpsContext context) : IRiskCheck
     public IEnumerable<RiskFinding> Run()
     {
         var signatures = new Signatures(context.Store);
-        var today = People.Today(context).ToIso();
+        var today = context.Today.ToIso();
         var required = DocumentKind.All.Where(d => d.RequiredForAccess)
             .Select(d => (Kind: d, Version: TemplateSource.CurrentVersion(context.Store, d.Id))).ToList();
         foreach (var person in People.Load(context).Where(p => p.HasClientContacts))

@@ -19,7 +19,7 @@ public static class SurveyBuilder
         var policy = PolicyStore.Load(context);
         var problems = new List<InputError>();
         var gaps = new List<Gap>();
-        var today = DateOnly.FromDateTime(context.Clock.GetUtcNow().Date);
+        var today = context.Today;
 
         string Checked(string value, string key, string fix, bool required)
         {

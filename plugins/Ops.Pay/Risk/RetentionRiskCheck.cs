@@ -15,7 +15,7 @@ public sealed class RetentionRiskCheck(IOpsContext context) : IRiskCheck
 
     public IEnumerable<RiskFinding> Run()
     {
-        var today = DateOnly.FromDateTime(context.Clock.GetUtcNow().Date);
+        var today = context.Today;
         return Find(Id, PlanStore.All(context.Store), today);
     }
 

@@ -68,7 +68,7 @@ internal static class AccessExplainCommand
             throw new InvalidInputException($"the host's permissions apply to staff records, not '{record}'", "e.g. staff:ivanova");
         var target = s.Staff.Find(record["staff:".Length..]) ?? throw new NotFoundException($"no staff member for '{record}'");
         var actor = s.Staff.Find(login)!;
-        var reaches = Staff.StaffColumns.Visible(new Ops.Sdk.Actor(actor.Login, actor.Login, actor.Role, actor.Team), scope, target);
+        var reaches = PersonScope.Reaches(scope, new Ops.Sdk.Actor(actor.Login, actor.Login, actor.Role, actor.Team), target);
         return new RecordReach(reaches, scope switch
         {
             Scope.All => "scope all reaches everyone",

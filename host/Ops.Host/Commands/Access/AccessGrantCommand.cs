@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ops.Host.Access;
 using Ops.Host.App;
+using Ops.Sdk.Access;
 
 namespace Ops.Host.Commands.Access;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Host.Access;
 using Ops.Host.App;
 using Ops.Host.Firm;
+using Ops.Sdk;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Validation;
 
@@ -36,6 +37,7 @@ internal static class FirmSetCommand
     {
         if (value.Length == 0 || value.Any(char.IsControl))
             throw new InvalidInputException($"--{key} must not be empty or contain control characters");
+        if (key == "time-zone") _ = FirmTime.Zone(value); // an unknown zone is an invalid-input error naming it
         var problem = key switch
         {
             "inn" => RussianIds.InnProblem(value),

@@ -19,6 +19,7 @@ internal static class FirmShowCommand
             [
                 new("name", f.Name), new("inn", f.Inn), new("ogrn", f.Ogrn), new("address", f.Address), new("director", f.Director),
                 new("domain", f.Domain), new("shared_mailbox", f.SharedMailbox), new("archive_mailbox", f.ArchiveMailbox),
+                new("time_zone", FirmStore.TimeZoneId(s.Store)),
             ], parse.GetValue(format));
             return 0;
         });

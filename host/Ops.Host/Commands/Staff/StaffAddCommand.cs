@@ -25,7 +25,7 @@ internal static class StaffAddCommand
             if (!values.ContainsKey("role")) throw new UsageException("--role is required", "e.g. --role accountant; see: ops access roles");
             values["login"] = who;
             values.TryAdd("os_login", who);
-            values.TryAdd("hire_date", DateOnly.FromDateTime(s.Env.Clock.GetUtcNow().Date));
+            values.TryAdd("hire_date", s.Today);
             s.Store.Write(() =>
             {
                 if (s.Store.Scalar<long>("SELECT count(*) FROM ops_staff WHERE login = $L OR os_login = $O",

@@ -1,5 +1,3 @@
-using Ops.Sdk;
-using Ops.Sdk.Access;
 using Ops.Sdk.Directory;
 using Ops.Sdk.Output;
 
@@ -23,12 +21,4 @@ internal static class StaffColumns
 
     public static IReadOnlyList<KeyValuePair<string, object?>> Fields(StaffMember m) =>
         All.Select(c => new KeyValuePair<string, object?>(c.Key, c.Value(m))).ToList();
-
-    /// <summary>Whether a <c>staff.view</c> grant of <paramref name="scope"/> reaches <paramref name="member"/>.</summary>
-    public static bool Visible(Actor actor, Scope scope, StaffMember member) => scope switch
-    {
-        Scope.All => true,
-        Scope.Team => member.Login == actor.Login || (actor.Team.Length > 0 && member.Team == actor.Team),
-        _ => member.Login == actor.Login,
-    };
 }

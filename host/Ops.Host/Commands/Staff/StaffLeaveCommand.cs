@@ -19,7 +19,7 @@ internal static class StaffLeaveCommand
         {
             s.Access.Demand(HostPermissions.StaffManage);
             var who = parse.GetValue(login)!;
-            var today = DateOnly.FromDateTime(s.Env.Clock.GetUtcNow().Date);
+            var today = s.Today;
             var leaving = Args.ParseDate(parse.GetValue(date), "--date")!.Value;
             var noticeDate = Args.ParseDate(parse.GetValue(notice), "--notice-date") ?? (leaving < today ? leaving : today);
             if (noticeDate > leaving)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ops.Host.Access;
 using Ops.Host.App;
+using Ops.Sdk.Access;
 using Ops.Sdk.Output;
 
 namespace Ops.Host.Commands.Staff;
@@ -16,10 +17,10 @@ internal static class StaffListCommand
         command.SetAction(parse =>
         {
             var scope = s.Access.Demand(HostPermissions.StaffView);
-            var today = DateOnly.FromDateTime(s.Env.Clock.GetUtcNow().Date);
+            var today = s.Today;
             var teamFilter = parse.GetValue(team);
             var rows = s.Staff.All()
-                .Where(m => StaffColumns.Visible(s.Actor, scope, m))
+                .Where(m => PersonScope.Reaches(scope, s.Actor, m))
                 .Where(m => teamFilter is null || m.Team == teamFilter)
                 .Where(m => !parse.GetValue(current) || !m.HasLeft(today));
             s.Output.Rows(rows, StaffColumns.All, parse.GetValue(format));

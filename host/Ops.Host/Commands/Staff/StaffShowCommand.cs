@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ops.Host.Access;
 using Ops.Host.App;
+using Ops.Sdk.Access;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Output;
 
@@ -19,7 +20,7 @@ internal static class StaffShowCommand
             var who = parse.GetValue(login)!;
             var member = s.Staff.Find(who);
             // Out of scope looks the same as absent, so the command cannot be used to probe who works here.
-            if (member is null || !StaffColumns.Visible(s.Actor, scope, member))
+            if (member is null || !PersonScope.Reaches(scope, s.Actor, member))
                 throw new NotFoundException($"no staff member '{who}' that you may see", "see: ops staff list");
             s.Output.Record(StaffColumns.Fields(member), parse.GetValue(format));
             return 0;

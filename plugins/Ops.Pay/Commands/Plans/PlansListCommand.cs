@@ -16,7 +16,7 @@ internal static class PlansListCommand
         command.SetAction(parse =>
         {
             context.Access.Demand("pay.plans");
-            var today = DateOnly.FromDateTime(context.Clock.GetUtcNow().Date);
+            var today = context.Today;
             var plans = PlanStore.All(context.Store).OrderBy(p => p.Id).ThenBy(p => p.Version).ToList();
             context.Audit.Record("pay.plans.view", plans.Select(p => $"plan:{p.Id}@{p.Version}"));
             context.Output.Rows(plans, Columns(today), parse.GetValue(format));

@@ -21,7 +21,7 @@ internal static class CalcCommand
         {
             var month = Period.Parse(parse.GetValue(period)!);
             var visible = Visible(context, parse.GetValue(person));
-            var today = DateOnly.FromDateTime(context.Clock.GetUtcNow().Date);
+            var today = context.Today;
             var store = context.Store;
             var statements = Data.Statements.Calculate(store, month, today, PlanStore.Book(store), p => PayAccess.Sees(visible, p.Login));
             var closed = Data.Statements.IsClosed(store, month);

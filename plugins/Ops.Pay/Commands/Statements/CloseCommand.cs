@@ -21,7 +21,7 @@ internal static class CloseCommand
         {
             var month = Period.Parse(parse.GetValue(period)!);
             context.Access.Demand("pay.close");
-            var today = DateOnly.FromDateTime(context.Clock.GetUtcNow().Date);
+            var today = context.Today;
             if (month.Last >= today)
                 throw new ConflictException($"{month} is not over yet (today is {today:yyyy-MM-dd})", "close a month after its last day");
             var store = context.Store;

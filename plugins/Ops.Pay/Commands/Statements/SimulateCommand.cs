@@ -34,7 +34,7 @@ internal static class SimulateCommand
             if (!candidate.InForceOn(month.Last) && !candidate.InForceOn(month.First))
                 throw new InvalidInputException($"plan {candidate.Label} is not in force in {month} (from {candidate.EffectiveFrom:yyyy-MM-dd})", "simulate a month the plan covers, or change its dates");
             var store = context.Store;
-            var today = DateOnly.FromDateTime(context.Clock.GetUtcNow().Date);
+            var today = context.Today;
             var book = PlanStore.Book(store);
             var inputs = CalcData.Load(store, month, today);
             var now = Calculator.Calculate(inputs, book).ToDictionary(s => s.Login, StringComparer.Ordinal);

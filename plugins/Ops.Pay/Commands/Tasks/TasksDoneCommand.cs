@@ -19,7 +19,7 @@ internal static class TasksDoneCommand
         command.SetAction(parse =>
         {
             var scope = context.Access.Demand("pay.tasks");
-            var today = DateOnly.FromDateTime(context.Clock.GetUtcNow().Date);
+            var today = context.Today;
             var day = today;
             if (parse.GetValue(on) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
                 throw new InvalidInputException($"--on '{text}' is not a date", "write it as YYYY-MM-DD");

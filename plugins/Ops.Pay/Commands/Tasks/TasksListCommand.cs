@@ -30,7 +30,7 @@ internal static class TasksListCommand
                 context.Audit.Record("pay.tasks.view", ["staff:" + who], "denied");
                 throw new AccessDeniedException($"denied: your pay.tasks scope does not reach {who}'s tasks", "list your own tasks without --person");
             }
-            var today = DateOnly.FromDateTime(context.Clock.GetUtcNow().Date);
+            var today = context.Today;
             var rows = TaskRows.Read(context, visible, p, who, today);
             if (parse.GetValue(status) is { } s) rows = rows.Where(t => t.Status == s).ToList();
             TaskRows.Audit(context, "pay.tasks.view", rows, $"period {p ?? "any"}");

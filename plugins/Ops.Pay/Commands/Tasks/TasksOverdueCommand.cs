@@ -17,7 +17,7 @@ internal static class TasksOverdueCommand
         command.SetAction(parse =>
         {
             var scope = context.Access.Demand("pay.tasks");
-            var today = DateOnly.FromDateTime(context.Clock.GetUtcNow().Date);
+            var today = context.Today;
             var rows = TaskRows.Read(context, PayAccess.Visible(context, scope), null, null, today).Where(t => t.Status == "overdue").ToList();
             TaskRows.Audit(context, "pay.tasks.view", rows, "overdue");
             context.Output.Rows(rows, TaskRows.Columns, parse.GetValue(format));

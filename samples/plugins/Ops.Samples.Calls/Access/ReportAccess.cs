@@ -13,7 +13,7 @@ internal sealed class ReportAccess
         View = view;
         Contacts = contacts;
         ContactsReason = contactsReason;
-        Today = DateOnly.FromDateTime(ops.Clock.GetUtcNow().UtcDateTime);
+        Today = ops.Today;
     }
 
     public IOpsContext Ops { get; }
@@ -27,17 +27,19 @@ internal sealed class ReportAccess
     {
         var report = ops.Access.Demand(Permissions.Report);
         var view = ops.Access.Demand(Permissions.ClientsView);
-        var scope = ClientScope.Narrower(report, view)!.Value;
+        var scope = ScopeText.Narrower(report, view)!.Value;
         var contacts = ops.Access.Decide(Permissions.ClientsContacts);
-        return new ReportAccess(ops, scope, ClientScope.Narrower(scope, contacts.Scope), contacts.Reason);
+        return new ReportAccess(ops, scope, ScopeText.Narrower(scope, contacts.Scope), contacts.Reason);
     }
 
     /// <summary>Every client, every contact: for risk checks, which show ids and counts only.</summary>
     public static ReportAccess Firmwide(IOpsContext ops) => new(ops, Scope.All, null, "risk checks show no contacts");
 
-    public string ViewSql(string alias = "c") => ClientScope.Predicate(View, alias);
-    public string ContactsSql(string alias = "c") => ClientScope.Predicate(Contacts, alias);
-    public Dictionary<string, object?> Args() => ClientScope.Args(Ops.Actor.Login, Ops.Actor.Team, Today);
+    /// <summary>SQL true for the clients (alias <paramref name="alias"/>) the report may show: the registry's own
+    /// reach (client_reach_v1), never a copy of its rules.</summary>
+    public string ViewSql(string alias = "c") => ReachView.Clients.Predicate(View, alias + ".id");
+    public string ContactsSql(string alias = "c") => ReachView.Clients.Predicate(Contacts, alias + ".id");
+    public Dictionary<string, object?> Args() => ReachView.Args(Ops.Actor.Login, Today);
 
     /// <summary>The ids of clients (of <paramref name="ids"/>) whose contacts the actor may see unmasked.</summary>
     public HashSet<long> Unmasked(IEnumerable<long> ids)
@@ -50,5 +52,5 @@ internal sealed class ReportAccess
 
     public string MaskNote(int masked) => Contacts is null
         ? $"the numbers of {masked} client(s) are masked: {ContactsReason}"
-        : $"the numbers of {masked} client(s) are masked: clients.contacts (with calls.report and clients.view) reaches {ClientScope.Text(Contacts)} clients only";
+        : $"the numbers of {masked} client(s) are masked: clients.contacts (with calls.report and clients.view) reaches {Contacts.Text()} clients only";
 }

@@ -32,7 +32,7 @@ internal static class AddLineCommand
                     new
                     {
                         Name = name, Kind = kindText, Login = person, Corporate = parse.GetValue(personal) ? 0 : 1,
-                        Recorded = parse.GetValue(recorded) ? 1 : 0, Note = parse.GetValue(note), On = DateOnly.FromDateTime(ops.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd"),
+                        Recorded = parse.GetValue(recorded) ? 1 : 0, Note = parse.GetValue(note), On = ops.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                     });
                 ops.Audit.Record("calls.lines.add", ["line:" + name]);
             });

@@ -1,0 +1,50 @@
+using Ops.Testing;
+
+namespace Ops.Host.Tests;
+
+/// <summary>"Today" is the firm's date, not the server's UTC date: late in the evening UTC it is already tomorrow
+/// in Moscow, and a person whose leaving date is tomorrow has left.</summary>
+public sealed class FirmTimeTests
+{
+    private static OpsTestStore Firm()
+    {
+        var store = OpsTestStore.Create(bundledPlugins: false);
+        store.AddStaff("anna", "accountant", team: "north");
+        store.Run("staff", "leave", "anna", "--date", "2026-11-27", "--notice-date", "2026-11-13").ShouldSucceed();
+        // 22:30 UTC on the 26th is 01:30 on the 27th in Moscow.
+        store.Now = new DateTimeOffset(2026, 11, 26, 22, 30, 0, TimeSpan.Zero);
+        return store;
+    }
+
+    [Fact]
+    public void A_person_whose_last_day_has_begun_in_Moscow_holds_no_access_though_it_is_still_yesterday_in_UTC()
+    {
+        using var store = Firm();
+        var r = store.RunAs("anna", "staff", "list");
+        Assert.Equal(4, r.ExitCode);
+        Assert.Contains("has left the firm", r.Err);
+    }
+
+    [Fact]
+    public void The_firm_time_zone_decides_the_date_and_is_shown_with_the_profile()
+    {
+        using var store = Firm();
+        Assert.Equal("Europe/Moscow", store.Run("firm", "show", "--format", "json").ShouldSucceed().Json().GetProperty("time_zone").GetString());
+        store.Run("firm", "set", "--time-zone", "Europe/London").ShouldSucceed();
+        Assert.Equal("Europe/London", store.Run("firm", "show", "--format", "json").ShouldSucceed().Json().GetProperty("time_zone").GetString());
+        store.RunAs("anna", "staff", "list").ShouldSucceed();
+    }
+
+    [Fact]
+    public void An_unknown_time_zone_is_refused_by_name_and_nothing_changes()
+    {
+        using var store = Firm();
+        var r = store.Run("firm", "set", "--time-zone", "Mars/Olympus_Mons", "--director", "Иванов И. И.");
+        Assert.Equal(5, r.ExitCode);
+        Assert.Contains("time zone 'Mars/Olympus_Mons' is not known", r.Err);
+        Assert.Contains("hint:", r.Err);
+        var firm = store.Run("firm", "show", "--format", "json").ShouldSucceed().Json();
+        Assert.Equal("", firm.GetProperty("director").GetString());
+        Assert.Equal("Europe/Moscow", firm.GetProperty("time_zone").GetString());
+    }
+}
