@@ -29,7 +29,7 @@ internal static class SettingsCommand
             }
             if (parse.GetValue(phones) is { } ph)
             {
-                var list = Values.List(ph).Select(x => Values.Phone(x) ?? throw new InvalidInputException($"'{x}' is not a Russian phone number", "write +7XXXXXXXXXX")).ToList();
+                var list = Values.List(ph).Select(x => Values.Phone(x) ?? throw new InvalidInputException(Values.PhoneProblem(x)!, "write +7XXXXXXXXXX")).ToList();
                 changes.Add(("canary_phones", string.Join('|', list)));
             }
             if (parse.GetValue(min) is { } m)

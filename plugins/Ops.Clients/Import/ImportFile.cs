@@ -52,6 +52,8 @@ internal static class ImportFile
                 if (fields.Set(field, value, staff, today) is { } p)
                     errors.Add(new InputError(name, line, column, p.Problem, p.Fix));
             }
+            if (fields.IdentityProblem() is { } idProblem)
+                errors.Add(new InputError(name, line, idProblem.Column, idProblem.Problem, idProblem.Fix));
             if (!fields.HasContact && fields.HasContactPoints)
                 errors.Add(new InputError(name, line, "contact_person", "phones, e-mails or messengers are given without a contact person", "name the person they belong to"));
             if (fields.Inn is { } inn)
