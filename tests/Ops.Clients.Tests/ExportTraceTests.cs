@@ -34,8 +34,8 @@ public sealed class ExportTraceTests
         Assert.Contains(rows, r => r["inn"] == Firm.GammaInn);
         Assert.DoesNotContain(rows, r => r["inn"] == Firm.BetaInn);
         var canaries = rows.Where(r => r["emails"].EndsWith("@mail-check.example.ru", StringComparison.Ordinal)).ToList();
-        Assert.Equal(20, canaries.Count);
-        Assert.Equal(22, rows.Count);
+        Assert.Single(canaries);
+        Assert.Equal(3, rows.Count);
         var e = store.Json("admin", "audit", "list", "--action", "clients.export").EnumerateArray().Single();
         Assert.Equal("lead", e.GetProperty("actor").GetString());
         Assert.Contains("client:" + store.Id(Firm.AlphaInn), e.Records());
@@ -56,23 +56,25 @@ public sealed class ExportTraceTests
     }
 
     [Fact]
-    public void Trace_names_the_right_export_after_shuffling_dropping_columns_keeping_a_fifth_and_reencoding()
+    public void Trace_names_the_right_export_after_shuffling_dropping_columns_keeping_half_and_reencoding()
     {
         using var store = Store();
+        store.RunAs("dir", "clients", "import", store.WriteFile("many.csv", ManyClients.Csv(200, "anna"))).ShouldSucceed();
         var byDirector = Path.Combine(store.Directory, "dir.csv");
         var byLead = Path.Combine(store.Directory, "lead.csv");
         store.RunAs("dir", "clients", "export", "--output", byDirector).ShouldSucceed();
         store.Now = store.Now.AddHours(2);
         store.RunAs("lead", "clients", "export", "--output", byLead).ShouldSucceed();
 
-        // The leak: the lead's list, shuffled, only name/person/phones kept, 20% of rows, Windows-1251 with ';'.
+        // The leak: the lead's list, shuffled, only name/person/phones kept, half the rows, Windows-1251 with ';'.
+        // 202 real rows carry 20 canaries; the chance that none of them is in a random half is below 1 in 30,000.
         var random = new Random(7);
         var rows = Csv.Parse(File.ReadAllText(byLead));
-        var kept = rows.OrderBy(_ => random.Next()).Take((int)Math.Ceiling(rows.Count * 0.2)).ToList();
+        var kept = rows.OrderBy(_ => random.Next()).Take(rows.Count / 2).ToList();
         var leaked = new StringBuilder("Телефон;Контакт;Клиент\r\n");
         foreach (var r in kept) leaked.Append($"{r["phones"]};{r["contact_person"]};\"{r["name"].Replace("\"", "\"\"")}\"\r\n");
         var leakPath = store.WriteFile("leak.csv", leaked.ToString(), Firm.Win1251);
-        Assert.Equal(5, kept.Count);
+        Assert.Equal(222, rows.Count);
 
         var result = store.RunAs("dir", "clients", "trace", leakPath, "--format", "json").ShouldSucceed();
         var best = result.Json()[0];
@@ -103,5 +105,58 @@ public sealed class ExportTraceTests
         var other = store.WriteFile("other.txt", "ООО Ромашка, ИНН 5001007329, +7 900 000-00-00\n");
         Assert.Equal(3, store.RunAs("dir", "clients", "trace", other).ExitCode);
         Assert.Equal(4, store.RunAs("lead", "clients", "trace", other).ExitCode);
+    }
+
+    [Fact]
+    public void An_export_of_18_clients_carries_2_canaries_not_more_fake_rows_than_real_ones()
+    {
+        using var store = Firm.Create(import: false);
+        store.RunAs("dir", "clients", "settings", "--canary-domain", "mail-check.example.ru").ShouldSucceed();
+        store.RunAs("dir", "clients", "import", store.WriteFile("18.csv", ManyClients.Csv(18, "anna"))).ShouldSucceed();
+        store.Run("access", "grant", "clients.export", "--person", "dir", "--scope", "all").ShouldSucceed();
+        var path = Path.Combine(store.Directory, "18-export.csv");
+        store.RunAs("dir", "clients", "export", "--output", path).ShouldSucceed();
+        var rows = Csv.Parse(File.ReadAllText(path));
+        var canaries = rows.Where(r => r["emails"].EndsWith("@mail-check.example.ru", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, canaries.Count);
+        Assert.Equal(20, rows.Count);
+    }
+
+    [Fact]
+    public void Canaries_take_the_shape_of_the_real_rows_they_hide_among()
+    {
+        using var store = Firm.Create(import: false);
+        store.RunAs("dir", "clients", "settings", "--canary-domain", "mail-check.example.ru").ShouldSucceed();
+        var soleTraders = new StringBuilder("inn,name,legal_form,status,monthly_fee,lead,contact_person,contact_emails\n");
+        foreach (var (inn, i) in new[] { "500100732259", "773173084809", "771309174833", "772470044469", "500903390690" }.Select((x, i) => (x, i)))
+            soleTraders.Append($"{inn},ИП Петров-{i},ИП,paused,{7000 + i * 500},anna,Петров Пётр Петрович,p{i}@ip{i}.ru\n");
+        store.RunAs("dir", "clients", "import", store.WriteFile("ip.csv", soleTraders.ToString())).ShouldSucceed();
+        store.Run("access", "grant", "clients.export", "--person", "dir", "--scope", "all").ShouldSucceed();
+        var path = Path.Combine(store.Directory, "ip-export.csv");
+        store.RunAs("dir", "clients", "export", "--output", path, "--status", "any").ShouldSucceed();
+        var canary = Csv.Parse(File.ReadAllText(path)).Single(r => r["emails"].EndsWith("@mail-check.example.ru", StringComparison.Ordinal));
+        Assert.Equal(12, canary["inn"].Length);
+        Assert.StartsWith("ИП ", canary["name"], StringComparison.Ordinal);
+        Assert.Equal("", canary["kpp"]);
+        Assert.Equal("paused", canary["status"]);
+        Assert.Equal(3, canary["contact_person"].Split(' ').Length);
+        var fee = decimal.Parse(canary["monthly_fee"], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(fee, 5000m, 11000m);
+        var added = store.RunAs("dir", "clients", "add", "--inn", canary["inn"], "--name", "Проверка").ShouldSucceed();
+        Assert.Equal(0, added.ExitCode);
+    }
+
+    [Fact]
+    public void An_export_whose_canaries_fall_back_to_the_firms_own_domain_warns()
+    {
+        using var store = Firm.Create();
+        store.Run("firm", "set", "--domain", "buh-firm.ru").ShouldSucceed();
+        store.Run("access", "grant", "clients.export", "--person", "dir", "--scope", "all").ShouldSucceed();
+        var fallback = store.RunAs("dir", "clients", "export", "--output", Path.Combine(store.Directory, "a.csv")).ShouldSucceed();
+        Assert.Contains("warning: no separate canary domain is set, so canary e-mails are on the firm's own domain buh-firm.ru", fallback.Err);
+        Assert.Contains("hint: ops clients settings --canary-domain", fallback.Err);
+        store.RunAs("dir", "clients", "settings", "--canary-domain", "mail-check.example.ru").ShouldSucceed();
+        var separate = store.RunAs("dir", "clients", "export", "--output", Path.Combine(store.Directory, "b.csv")).ShouldSucceed();
+        Assert.DoesNotContain("warning", separate.Err);
     }
 }

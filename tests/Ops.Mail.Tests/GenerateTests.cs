@@ -15,7 +15,7 @@ public sealed class GenerateTests
         var second = Files(MailFirm.Generate(store, "all", "sidorova", "two"));
         Assert.Equal(first.Keys.Order(), second.Keys.Order());
         foreach (var (name, bytes) in first) Assert.True(bytes.AsSpan().SequenceEqual(second[name]), name + " differs");
-        Assert.Equal(11, first.Count);
+        Assert.Equal(12, first.Count);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class PostfixToolTests
         var sender = "hash:" + Path.Combine(dir, "sender_bcc");
         Assert.Equal(MailFirm.Archive, Tools.PostmapQuery(sender, "buh@romashka.ru"));
         Assert.Equal(MailFirm.Archive, Tools.PostmapQuery(sender, "vektor.orlova@gmail.com"));
-        Assert.Equal(MailFirm.Archive, Tools.PostmapQuery(sender, "kozlov@buh-expert.ru"));
+        Assert.Equal(MailFirm.Archive, Tools.PostmapKey("regexp:" + Path.Combine(dir, "staff_bcc.regexp"), "kozlov@buh-expert.ru"));
         Assert.Null(Tools.PostmapQuery(sender, "stranger@example.org"));
         Assert.Null(Tools.PostmapQuery(sender, "ivanova@buh-expert.ru"));
         var recipient = "hash:" + Path.Combine(dir, "recipient_bcc");

@@ -39,7 +39,7 @@ public sealed class SieveToolTests
         Assert.Contains("redirect message to: <archive@buh-expert.ru>", r.Out);
         Assert.Contains("preserve implicit keep", r.Out);
         Assert.Contains("send vacation message", r.Out);
-        Assert.Contains("Please send correspondence about your company to office@buh-expert.ru", r.Out);
+        Assert.Contains("направляйте письма на общий адрес office@buh-expert.ru", r.Out);
         Tools.AssertKept(r);
     }
 
@@ -73,7 +73,7 @@ public sealed class SieveToolTests
         var dir = MailFirm.Generate(store, "sieve", "sidorova");
         var fromClient = Deliver(dir, "buh@xn--80abmip8a9h.xn--p1ai", "kozlov@buh-expert.ru");
         Assert.Contains("redirect message to: <archive@buh-expert.ru>", fromClient.Out);
-        Assert.Contains("Козлов Иван no longer handles your company's affairs. Please write to office@buh-expert.ru.", fromClient.Out);
+        Assert.Contains("Козлов Иван больше не ведёт дела вашей компании. Пожалуйста, направляйте письма по адресу office@buh-expert.ru.", fromClient.Out);
         var internalMail = Deliver(dir, "petrov@buh-expert.ru", "kozlov@buh-expert.ru");
         Assert.Contains("redirect message to: <archive@buh-expert.ru>", internalMail.Out);
         Assert.DoesNotContain("vacation", internalMail.Out);

@@ -5,11 +5,12 @@ namespace Ops.Sdk.Input;
 
 /// <summary>Reads CSV records (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes) with
 /// the line each starts on, so import errors can point at it. Built on CsvHelper; malformed quoting is
-/// an <see cref="InvalidInputException"/> naming the line, never a silently half-read file.</summary>
+/// an <see cref="InvalidInputException"/> naming the line, never a silently half-read file. A quote inside an
+/// unquoted field (<c>ООО "Ромашка"</c>, as 1C writes it) is text, as RFC 4180 readers commonly take it.</summary>
 public static class CsvInput
 {
     /// <summary>Every non-empty record of <paramref name="text"/>, the header row included.</summary>
-    /// <param name="text">The whole file, already decoded (see <see cref="TextInput.ReadAllText"/>).</param>
+    /// <param name="text">The whole file, already decoded (see <see cref="TextInput.ReadAllText(string, string?)"/>).</param>
     /// <param name="delimiter">',' or ';' (see <see cref="TextInput.DetectDelimiter"/>).</param>
     /// <param name="file">The file name, for error messages.</param>
     public static IReadOnlyList<(int Line, string[] Fields)> Records(string text, char delimiter, string file)
@@ -21,8 +22,12 @@ public static class CsvInput
             HasHeader = false,
             TrackLineNumbers = true,
             SkipEmptyLines = true,
-            OnMalformedRecord = m => malformed.Add(new InputError(file, (int)m.LineNumber, "", $"malformed CSV quoting ({m.Reason})",
-                "put quotes around the whole field and double any quote inside it")),
+            OnMalformedRecord = m =>
+            {
+                if (m.Reason == CsvMalformedReason.StrayQuote) return;
+                malformed.Add(new InputError(file, (int)m.LineNumber, "", $"malformed CSV quoting ({m.Reason})",
+                "put quotes around the whole field and double any quote inside it"));
+            },
         };
         var records = new List<(int, string[])>();
         using (var reader = CsvReader.FromText(text, options))

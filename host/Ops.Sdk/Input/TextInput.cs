@@ -9,18 +9,27 @@ public static class TextInput
 {
     static TextInput() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+
     /// <summary>Windows-1251 (Cyrillic).</summary>
     public static Encoding Windows1251 => Encoding.GetEncoding(1251);
 
     /// <summary>Reads a whole file, decoding it with <paramref name="encodingName"/> ("utf-8", "windows-1251")
-    /// or, when null, detecting: a BOM, else valid UTF-8, else Windows-1251.</summary>
-    public static string ReadAllText(string path, string? encodingName = null)
+    /// or, when null, as <see cref="Detect(ReadOnlySpan{byte}, string)"/> decides.</summary>
+    public static string ReadAllText(string path, string? encodingName = null) => ReadAllTextNoting(path, encodingName, _ => { });
+
+    /// <summary>As <see cref="ReadAllText(string, string?)"/>; when the encoding was detected as Windows-1251,
+    /// <paramref name="note"/> gets a sentence saying so (for stderr), so a wrong guess is never silent.</summary>
+    public static string ReadAllTextNoting(string path, string? encodingName, Action<string> note)
     {
         if (!File.Exists(path)) throw new NotFoundException($"file '{path}' does not exist");
         var bytes = File.ReadAllBytes(path);
-        var encoding = encodingName is null ? Detect(bytes) : Named(encodingName);
+        var encoding = encodingName is null ? Detect(bytes, path) : Named(encodingName);
+        if (encodingName is null && encoding.CodePage == 1251)
+            note($"{Path.GetFileName(path)} is not UTF-8; read it as Windows-1251 (to choose, pass --encoding utf-8|windows-1251)");
         var preamble = encoding.GetPreamble();
         var start = preamble.Length > 0 && bytes.AsSpan().StartsWith(preamble) ? preamble.Length : 0;
+        if (encoding.CodePage == 65001 && bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble)) start = 3;
         try
         {
             return encoding.GetString(bytes, start, bytes.Length - start);
@@ -32,19 +41,50 @@ public static class TextInput
         }
     }
 
-    /// <summary>The encoding of <paramref name="bytes"/>: UTF-8 when they decode as UTF-8, else Windows-1251.</summary>
-    public static Encoding Detect(ReadOnlySpan<byte> bytes)
+    /// <summary>The encoding of <paramref name="bytes"/>: UTF-8 when they decode as strict UTF-8 (or start with its BOM),
+    /// Windows-1251 when they do not and look like single-byte text. Bytes that are mostly valid UTF-8 with a few
+    /// broken sequences are a damaged UTF-8 file, not Windows-1251: that is an <see cref="InvalidInputException"/>
+    /// naming the line and byte, because reading it as Windows-1251 would store mojibake.</summary>
+    public static Encoding Detect(ReadOnlySpan<byte> bytes) => Detect(bytes, "the file");
+
+    /// <inheritdoc cref="Detect(ReadOnlySpan{byte})"/>
+    /// <param name="bytes">The whole file.</param>
+    /// <param name="file">The file's name, for the error message.</param>
+    public static Encoding Detect(ReadOnlySpan<byte> bytes, string file)
     {
-        if (bytes.StartsWith(Encoding.UTF8.Preamble)) return new UTF8Encoding(false, true);
-        try
+        if (bytes.StartsWith(Encoding.UTF8.Preamble)) return StrictUtf8;
+        var firstBad = FirstInvalidUtf8(bytes, out var valid, out var invalid);
+        if (firstBad < 0) return StrictUtf8;
+        if (valid > invalid)
         {
-            new UTF8Encoding(false, true).GetCharCount(bytes);
-            return new UTF8Encoding(false, true);
+            var line = 1 + bytes[..firstBad].Count((byte)'\n');
+            throw new InvalidInputException(
+                $"{file} is UTF-8 but has {invalid} invalid byte sequence(s), the first at line {line} (byte {firstBad})",
+                "fix or re-save the file as UTF-8, or pass --encoding windows-1251 if it really is Windows-1251");
         }
-        catch (DecoderFallbackException)
+        return Windows1251;
+    }
+
+    /// <summary>The offset of the first byte that is not part of a valid UTF-8 sequence, or -1; with counts of the
+    /// valid multi-byte sequences and of the invalid ones.</summary>
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes, out int valid, out int invalid)
+    {
+        valid = invalid = 0;
+        var first = -1;
+        var i = 0;
+        while (i < bytes.Length)
         {
-            return Windows1251;
+            if (bytes[i] < 0x80) { i++; continue; }
+            var status = System.Text.Rune.DecodeFromUtf8(bytes[i..], out _, out var consumed);
+            if (status == System.Buffers.OperationStatus.Done) valid++;
+            else
+            {
+                invalid++;
+                if (first < 0) first = i;
+            }
+            i += Math.Max(1, consumed);
         }
+        return first;
     }
 
     /// <summary>An encoding by name; a clear error for an unknown one.</summary>
@@ -53,7 +93,7 @@ public static class TextInput
         try
         {
             var e = Encoding.GetEncoding(name);
-            return e.CodePage == 65001 ? new UTF8Encoding(false, true) : Encoding.GetEncoding(e.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+            return e.CodePage == 65001 ? StrictUtf8 : Encoding.GetEncoding(e.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         }
         catch (ArgumentException)
         {

@@ -9,7 +9,8 @@ internal static class Mask
     /// <summary>+79125550112 → "+7 9•• •••-••-12".</summary>
     public static string Phone(string phone)
     {
-        var d = new string(phone.Where(char.IsAsciiDigit).ToArray());
+        var number = phone.Split(';')[0];
+        var d = new string(number.Where(char.IsAsciiDigit).ToArray());
         if (d.Length < 4) return new string(Dot, 3);
         var first = d.Length == 11 ? d[1] : d[0];
         return $"+7 {first}•• •••-••-{d[^2..]}";

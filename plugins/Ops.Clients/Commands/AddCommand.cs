@@ -20,6 +20,7 @@ internal static class AddCommand
             var fields = options.Read(parse, context);
             if (fields.Inn is null) throw new UsageException("--inn is required");
             if (!fields.Columns.ContainsKey("name")) throw new UsageException("--name is required");
+            if (fields.IdentityProblem() is { } idProblem) throw new InvalidInputException($"--{idProblem.Column.Replace('_', '-')}: {idProblem.Problem}", idProblem.Fix);
             if (fields.LeadGiven || fields.BackupGiven) RequireAll(context, Permissions.Assign, "assign on add");
             var id = context.Store.Write(() =>
             {

@@ -19,7 +19,8 @@ internal static class ImportCommand
             AddCommand.RequireAll(context, Permissions.Edit, "import clients");
             var path = parse.GetValue(file)!;
             var today = context.Today;
-            var (rows, fields, ignored) = ImportFile.Read(path, parse.GetValue(encoding), new CachedStaff(context.Staff), today);
+            var (rows, fields, ignored) = ImportFile.Read(path, parse.GetValue(encoding), new CachedStaff(context.Staff), today,
+                note => context.Output.Message("note: " + note));
             if (fields.Contains("lead") || fields.Contains("backup")) AddCommand.RequireAll(context, Permissions.Assign, "import assignments");
             foreach (var column in ignored) context.Output.Message($"note: column '{column}' is not used by the import");
 

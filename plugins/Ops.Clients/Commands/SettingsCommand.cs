@@ -15,7 +15,7 @@ internal static class SettingsCommand
     {
         var domain = Opts.Text("--canary-domain", "A domain whose mail the firm receives (catch-all); canary e-mails use it", "DOMAIN");
         var phones = Opts.Text("--canary-phones", "Phone numbers the firm answers, separated by |; canary phones use them", "PHONES");
-        var min = Opts.Text("--canary-min", $"The least number of canaries per export (default {Settings.DefaultMin})", "N");
+        var min = Opts.Text("--canary-min", $"The least number of canaries per export (default {Settings.DefaultMin}); never more than 10% of the export's rows", "N");
         var format = FormatOption.Create();
         var command = new Command("settings", "Show or set the canary options used to fingerprint exports") { domain, phones, min, format };
         command.SetAction(parse =>
@@ -29,7 +29,7 @@ internal static class SettingsCommand
             }
             if (parse.GetValue(phones) is { } ph)
             {
-                var list = Values.List(ph).Select(x => Values.Phone(x) ?? throw new InvalidInputException($"'{x}' is not a Russian phone number", "write +7XXXXXXXXXX")).ToList();
+                var list = Values.List(ph).Select(x => Values.Phone(x) ?? throw new InvalidInputException(Values.PhoneProblem(x)!, "write +7XXXXXXXXXX")).ToList();
                 changes.Add(("canary_phones", string.Join('|', list)));
             }
             if (parse.GetValue(min) is { } m)
@@ -47,7 +47,7 @@ internal static class SettingsCommand
             context.Output.Record(
             [
                 new("canary_domain", s.Domain), new("canary_phones", s.Phones.ToList()), new("canary_min", s.MinCanaries),
-                new("canary_share", s.Share),
+                new("canary_share", s.Share), new("canary_max_share", Settings.MaxShare), new("canary_domain_is_firms", s.OwnDomain),
             ], parse.GetValue(format));
             return 0;
         });

@@ -22,6 +22,10 @@ internal static class UpdateCommand
             var today = context.Today;
             ClientAccess.DemandFor(context, Permissions.Edit, found.Id, today);
             var fields = options.Read(parse, context);
+            var stored = context.Store.Query("SELECT inn, ogrn, kpp, legal_form FROM clients_clients WHERE id = $Id",
+                r => (r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3)),
+                new { found.Id }).Single();
+            if (fields.IdentityProblem(stored) is { } idProblem) throw new InvalidInputException($"--{idProblem.Column.Replace('_', '-')}: {idProblem.Problem}", idProblem.Fix);
             if (parse.GetValue(status) is { } s)
             {
                 if (s is not ("active" or "paused")) throw new InvalidInputException($"--status '{s}' is not active or paused", "to record that a client left use: ops clients archive");

@@ -30,6 +30,26 @@ internal sealed class ClientFields
         "contact_phones", "contact_emails", "contact_messengers",
     ];
 
+    /// <summary>Whether the INN, OGRN/OGRNIP, KPP and legal form given here, over the client's stored ones
+    /// (<paramref name="stored"/>, for an update), can belong to one taxpayer. Returns (column, problem, fix) or null.</summary>
+    public (string Column, string Problem, string Fix)? IdentityProblem((string Inn, string? Ogrn, string? Kpp, string? LegalForm)? stored = null)
+    {
+        string? Given(string key, string? old) => Columns.TryGetValue(key, out var v) ? v as string : old;
+        var inn = Given("inn", stored?.Inn);
+        if (inn is null) return null;
+        var ogrn = Given("ogrn", stored?.Ogrn);
+        var kpp = Given("kpp", stored?.Kpp);
+        if (RussianIds.ConsistencyProblem(inn, ogrn, kpp) is { } problem)
+            return (!string.IsNullOrEmpty(ogrn) && (ogrn.Length == 13) != (inn.Length == 10) ? "ogrn" : "kpp", problem,
+                "an organisation has a 10-digit INN, a 13-digit OGRN and a KPP; a sole trader a 12-digit INN, a 15-digit OGRNIP and no KPP");
+        var form = Given("legal_form", stored?.LegalForm)?.Trim();
+        var soleTrader = form is not null && (form.Equals("ИП", StringComparison.OrdinalIgnoreCase) || form.StartsWith("индивидуальный", StringComparison.OrdinalIgnoreCase));
+        if (soleTrader && inn.Length == 10)
+            return ("legal_form", $"legal form {form} is a sole trader's, but INN {inn} is an organisation's (10 digits)",
+                "a sole trader has a 12-digit INN; check the INN or the legal form");
+        return null;
+    }
+
     /// <summary>Validates <paramref name="raw"/> for <paramref name="field"/> and keeps it. Returns (problem, fix) or null.</summary>
     public (string Problem, string Fix)? Set(string field, string raw, IStaffDirectory staff, DateOnly today)
     {
@@ -84,7 +104,7 @@ internal sealed class ClientFields
             case "contact_phones":
                 foreach (var p in Values.List(v))
                     if (Values.Phone(p) is { } phone) Phones.Add(phone);
-                    else return ($"'{p}' is not a Russian phone number", "write it like +7 912 555-01-02, separated by |");
+                    else return (Values.PhoneProblem(p)!, "write it like +7 912 555-01-02 or +7 495 123-45-67 доб. 123, separated by |");
                 return null;
             case "contact_emails":
                 foreach (var e in Values.List(v))

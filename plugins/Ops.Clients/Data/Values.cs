@@ -1,30 +1,48 @@
 using System.Globalization;
-using System.Text;
+using System.Text.RegularExpressions;
+using PhoneNumbers;
 using Ops.Sdk.Validation;
 
 namespace Ops.Clients.Data;
 
 /// <summary>Parsing and normalising the values people type or import: phones, e-mails, money, dates, flags.</summary>
-internal static class Values
+internal static partial class Values
 {
-    /// <summary>A Russian phone as +7XXXXXXXXXX (from "8 (912) 555-01-02", "+7 912 5550102", "9125550102"), or null.</summary>
-    public static string? Phone(string text)
-    {
-        var digits = new StringBuilder();
-        foreach (var ch in text)
-        {
-            if (char.IsAsciiDigit(ch)) digits.Append(ch);
-            else if (ch is not (' ' or '-' or '(' or ')' or '+' or '.' or '\u00a0')) return null;
-        }
-        var d = digits.ToString();
-        if (d.Length == 10) d = "7" + d;
-        if (d.Length == 11 && d[0] == '8') d = "7" + d[1..];
-        return d.Length == 11 && d[0] == '7' ? "+" + d : null;
-    }
+    private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
+
+    /// <summary>A phone in E.164 (+79125550102), with ";ext=N" when it has an extension ("доб. 123", "ext. 123"),
+    /// parsed and validated by libphonenumber against the numbering plan. Numbers without a country code are
+    /// Russian ("8 (912) 555-01-02", "9125550102"). Null when the text is not a valid phone number.</summary>
+    public static string? Phone(string text) => ParsePhone(text).Phone;
 
     /// <summary>Null when the phone is acceptable, else the problem.</summary>
-    public static string? PhoneProblem(string text) =>
-        Phone(text) is null ? $"'{text}' is not a Russian phone number" : null;
+    public static string? PhoneProblem(string text) => ParsePhone(text).Problem;
+
+    private static (string? Phone, string? Problem) ParsePhone(string text)
+    {
+        var t = ExtensionWord().Replace(text.Trim(), " ext. ");
+        if (t.Length is 0 or > 40 || t.Any(c => char.IsLetter(c) && c is not ('e' or 'x' or 't')))
+            return (null, $"'{text}' is not a phone number");
+        PhoneNumber number;
+        try { number = Phones.Parse(t, "RU"); }
+        catch (NumberParseException) { return (null, $"'{text}' is not a phone number"); }
+        if (!Phones.IsValidNumber(number))
+        {
+            var why = Phones.IsPossibleNumberWithReason(number) switch
+            {
+                PhoneNumberUtil.ValidationResult.TOO_SHORT => "too short",
+                PhoneNumberUtil.ValidationResult.TOO_LONG => "too long",
+                PhoneNumberUtil.ValidationResult.INVALID_COUNTRY_CODE => "an unknown country code",
+                _ => "not in the numbering plan",
+            };
+            return (null, $"'{text}' is not a valid phone number ({why} for +{number.CountryCode})");
+        }
+        var e164 = Phones.Format(number, PhoneNumberFormat.E164);
+        return (number.HasExtension ? $"{e164};ext={number.Extension}" : e164, null);
+    }
+
+    [GeneratedRegex(@"(?i)\s*,?\s*(доб\.?|добавочный|вн\.?|внутр\.?)\s*")]
+    private static partial Regex ExtensionWord();
 
     /// <summary>The e-mail lower-cased when valid, else null.</summary>
     public static string? Email(string text)

@@ -43,9 +43,14 @@ internal static class ExportCommand
             var random = new Random();
             var maker = new CanaryMaker(context.Store, settings, random);
             var leads = rows.Select(r => r.Lead).Where(l => l is not null).Distinct().ToList();
-            var canaries = Enumerable.Range(0, settings.CountFor(rows.Count)).Select(_ => maker.Next()).ToList();
+            var real = rows.Select(ExportRow.From).ToList();
+            var canaries = Enumerable.Range(0, settings.CountFor(rows.Count))
+                .Select(_ => maker.Next(real.Count == 0 ? null : real[random.Next(real.Count)])).ToList();
+            if (settings.OwnDomain)
+                context.Output.Message($"warning: no separate canary domain is set, so canary e-mails are on the firm's own domain {settings.Domain}, " +
+                    "which anyone reading the file can spot. hint: ops clients settings --canary-domain DOMAIN (a domain the firm receives mail for, that looks like a client's)");
 
-            var lines = rows.Select(ExportRow.From)
+            var lines = real
                 .Concat(canaries.Select(c => ExportRow.From(c, leads.Count == 0 ? null : leads[random.Next(leads.Count)])))
                 .OrderBy(_ => random.Next()).ToList();
 

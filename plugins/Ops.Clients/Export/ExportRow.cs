@@ -12,7 +12,7 @@ internal sealed record ExportRow(string Name, string Inn, string? Kpp, string St
     public static ExportRow From(ClientRecord r) => new(r.Name, r.Inn, r.Kpp, r.Status, Values.Roubles(r.FeeKopecks), r.Lead,
         ClientColumns.Persons(r).FirstOrDefault(), ClientColumns.Points(r, "phone").ToList(), ClientColumns.Points(r, "email").ToList());
 
-    public static ExportRow From(Canary c, string? lead) => new(c.Name, c.Inn, c.Kpp, "active", Values.Roubles(c.FeeKopecks), lead,
+    public static ExportRow From(Canary c, string? lead) => new(c.Name, c.Inn, c.Kpp, c.Status, Values.Roubles(c.FeeKopecks), lead,
         c.Person, [c.Phone], [c.Email]);
 
     public static readonly IReadOnlyList<Column<ExportRow>> Columns =

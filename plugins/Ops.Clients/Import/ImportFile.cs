@@ -14,9 +14,9 @@ internal sealed record ImportRow(int Line, ClientFields Fields);
 internal static class ImportFile
 {
     public static (List<ImportRow> Rows, HashSet<string> Fields, List<string> Ignored) Read(
-        string path, string? encoding, IStaffDirectory staff, DateOnly today)
+        string path, string? encoding, IStaffDirectory staff, DateOnly today, Action<string> note)
     {
-        var text = TextInput.ReadAllText(path, encoding);
+        var text = TextInput.ReadAllTextNoting(path, encoding, note);
         var name = Path.GetFileName(path);
         var firstLine = text.AsSpan()[..Math.Max(0, text.AsSpan().IndexOfAny('\r', '\n') is var n and >= 0 ? n : text.Length)].ToString();
         var records = CsvInput.Records(text, TextInput.DetectDelimiter(firstLine), name).GetEnumerator();
@@ -45,6 +45,23 @@ internal static class ImportFile
         while (records.MoveNext())
         {
             var (line, cells) = records.Current;
+            if (cells.Length != header.Length)
+            {
+                errors.Add(new InputError(name, line, "", $"the row has {cells.Length} field(s) but the header has {header.Length}",
+                    cells.Length < header.Length
+                        ? "complete the row (a file cut off mid-row ends like this), or quote a value that contains the separator"
+                        : "quote values that contain the separator, or remove the extra fields"));
+                continue;
+            }
+            var clean = true;
+            for (var i = 0; i < cells.Length; i++)
+                if (ControlIn(cells[i]) is { } bad)
+                {
+                    clean = false;
+                    errors.Add(new InputError(name, line, header[i], $"the value contains the control character U+{(int)bad:X4}",
+                        "remove it (NUL and other control characters are not text), or re-export the file from its program"));
+                }
+            if (!clean) continue;
             var fields = new ClientFields();
             foreach (var (index, column, field) in map)
             {
@@ -52,6 +69,8 @@ internal static class ImportFile
                 if (fields.Set(field, value, staff, today) is { } p)
                     errors.Add(new InputError(name, line, column, p.Problem, p.Fix));
             }
+            if (fields.IdentityProblem() is { } idProblem)
+                errors.Add(new InputError(name, line, idProblem.Column, idProblem.Problem, idProblem.Fix));
             if (!fields.HasContact && fields.HasContactPoints)
                 errors.Add(new InputError(name, line, "contact_person", "phones, e-mails or messengers are given without a contact person", "name the person they belong to"));
             if (fields.Inn is { } inn)
@@ -64,5 +83,13 @@ internal static class ImportFile
         }
         InputError.ThrowIfAny(errors);
         return (rows, map.Select(m => m.Field).ToHashSet(), ignored);
+    }
+
+    /// <summary>The first control character other than tab and line breaks (NUL included), or null.</summary>
+    private static char? ControlIn(string value)
+    {
+        foreach (var c in value)
+            if (char.IsControl(c) && c is not ('\t' or '\r' or '\n')) return c;
+        return null;
     }
 }

@@ -28,9 +28,10 @@ internal static class PolicySetCommand
         var leavingCopy = Text("--leaving-copy-all", "Copy all mail of staff who gave notice or left", "yes|no");
         var leavingNotice = Text("--leaving-notice", "Notice for clients of a leaving employee; {name}, {contact}, {shared}", "TEXT");
         var leavingContact = Text("--leaving-contact", "Address the leaving notice points to (default: the shared address)", "ADDRESS");
+        var deployment = Text("--deployment", "Which targets run together: standalone (each alone) or dovecot+postfix (Sieve copies incoming mail, Postfix outgoing, so each message is copied once)", "standalone|dovecot+postfix");
         var command = new Command("set", "Change the mail policy (validated; only the options given change)")
         {
-            archive, copyIn, copyOut, cover, exclude, include, shared, subject, notice, freeMail, freeAction, leavingCopy, leavingNotice, leavingContact,
+            deployment, archive, copyIn, copyOut, cover, exclude, include, shared, subject, notice, freeMail, freeAction, leavingCopy, leavingNotice, leavingContact,
         };
         command.SetAction(parse =>
         {
@@ -52,6 +53,8 @@ internal static class PolicySetCommand
             Take(copyOut, "copy_outgoing", YesNo, v => v.ToLowerInvariant());
             Take(leavingCopy, "leaving_copy_all", YesNo, v => v.ToLowerInvariant());
             Take(freeAction, "free_mail_action", v => v.ToLowerInvariant() is "off" or "flag" or "block" ? null : $"'{v}' is not off, flag or block", v => v.ToLowerInvariant());
+            Take(deployment, "deployment", v => MailPolicy.ParseDeployment(v) is null ? $"'{v}' is not standalone or dovecot+postfix" : null,
+                v => MailPolicy.DeploymentName(MailPolicy.ParseDeployment(v)!.Value));
             Take(subject, "notice_subject", v => TextProblem(v, multiline: false));
             Take(notice, "notice", v => TextProblem(v, multiline: true), Lf);
             Take(leavingNotice, "leaving_notice", v => TextProblem(v, multiline: true), Lf);

@@ -29,4 +29,20 @@ public static class Addresses
     /// <summary>True when <paramref name="domain"/> is <paramref name="parent"/> or below it.</summary>
     public static bool IsWithin(string domain, string parent) =>
         domain == parent || domain.EndsWith("." + parent, StringComparison.Ordinal);
+
+    /// <summary>The forms a mail server may see a domain in: its ASCII (punycode) form, and for an IDN also its Unicode
+    /// form, which an SMTPUTF8 sender writes raw (<c>a@берёзка.рф</c>). <paramref name="ascii"/> is lower-case ASCII.</summary>
+    public static IReadOnlyList<string> DomainForms(string ascii)
+    {
+        if (!ascii.Contains("xn--", StringComparison.Ordinal)) return [ascii];
+        var unicode = Idn.GetUnicode(ascii).ToLowerInvariant();
+        return unicode == ascii ? [ascii] : [ascii, unicode];
+    }
+
+    /// <summary>The forms of an address (see <see cref="DomainForms"/>): the local part with each form of the domain.</summary>
+    public static IReadOnlyList<string> AddressForms(string address)
+    {
+        var at = address.LastIndexOf('@');
+        return DomainForms(address[(at + 1)..]).Select(d => address[..at] + "@" + d).ToList();
+    }
 }

@@ -18,7 +18,8 @@ public sealed record MailPolicy(
     FreeMailAction FreeMailAction,
     bool LeavingCopyAll,
     string LeavingNotice,
-    string LeavingContact)
+    string LeavingContact,
+    Deployment Deployment = Deployment.Standalone)
 {
     /// <summary>True when every role is covered.</summary>
     public bool CoversAllRoles => CoverRoles.Count == 1 && CoverRoles[0] == "*";
@@ -42,6 +43,7 @@ public sealed record MailPolicy(
         yield return new("leaving_copy_all", YesNo(LeavingCopyAll));
         yield return new("leaving_notice", LeavingNotice);
         yield return new("leaving_contact", LeavingContact);
+        yield return new("deployment", DeploymentName(Deployment));
     }
 
     /// <summary>A short fingerprint of the policy's content, printed in every generated file's header.</summary>
@@ -50,6 +52,17 @@ public sealed record MailPolicy(
         var text = string.Join("\n", Fields().Select(f => f.Key + "=" + f.Value.Replace("\\", "\\\\").Replace("\n", "\\n")));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
     }
+
+    /// <summary>The policy text of a deployment.</summary>
+    public static string DeploymentName(Deployment d) => d == Deployment.DovecotPostfix ? "dovecot+postfix" : "standalone";
+
+    /// <summary>A deployment from its policy text, or null.</summary>
+    public static Deployment? ParseDeployment(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "" or "standalone" => Deployment.Standalone,
+        "dovecot+postfix" or "postfix+dovecot" or "sieve+postfix" => Deployment.DovecotPostfix,
+        _ => null,
+    };
 
     internal static string YesNo(bool value) => value ? "yes" : "no";
 }
@@ -63,4 +76,14 @@ public enum FreeMailAction
     Flag,
     /// <summary>The server refuses it.</summary>
     Block,
+}
+
+/// <summary>Which of the generated targets run together on the firm's servers, so that each message is copied once.</summary>
+public enum Deployment
+{
+    /// <summary>Each target is deployed alone: Sieve copies incoming mail, Postfix copies incoming and outgoing.</summary>
+    Standalone,
+    /// <summary>Dovecot's Sieve and Postfix together (the usual Linux stack): Sieve copies incoming mail and answers;
+    /// Postfix copies only outgoing mail, so an incoming message is not copied twice.</summary>
+    DovecotPostfix,
 }

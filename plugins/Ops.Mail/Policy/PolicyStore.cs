@@ -26,7 +26,8 @@ public static class PolicyStore
             FreeMailAction: Enum.TryParse<FreeMailAction>(Get("free_mail_action"), true, out var a) ? a : FreeMailAction.Flag,
             LeavingCopyAll: Get("leaving_copy_all") != "no",
             LeavingNotice: Get("leaving_notice"),
-            LeavingContact: Get("leaving_contact"));
+            LeavingContact: Get("leaving_contact"),
+            Deployment: MailPolicy.ParseDeployment(Get("deployment")) ?? Deployment.Standalone);
     }
 
     /// <summary>Stores the changed keys and bumps the revision; call inside a write transaction.</summary>

@@ -32,6 +32,14 @@ public sealed class ExchangeTarget : ITarget
 
     private static string Body(MailModel m)
     {
+        var priority = 0;
+        return Body(m, ref priority);
+    }
+
+    /// <summary>The script. Every rule gets an explicit -Priority, ours first (0, 1, …), so that an older rule of the
+    /// firm's with "stop processing more rules" cannot silently switch ours off; and none of ours stops processing.</summary>
+    private static string Body(MailModel m, ref int priority)
+    {
         var p = m.Policy;
         var sb = new StringBuilder();
         sb.Append(Header.For(m, "# ", "exchange",
@@ -85,8 +93,8 @@ public sealed class ExchangeTarget : ITarget
 
 
                 """);
-            if (p.CopyIncoming) Copies(sb, m, incoming: true);
-            if (p.CopyOutgoing) Copies(sb, m, incoming: false);
+            if (p.CopyIncoming) Copies(sb, m, incoming: true, ref priority);
+            if (p.CopyOutgoing) Copies(sb, m, incoming: false, ref priority);
         }
         if (p.FreeMailAction != FreeMailAction.Off && m.FreeMailDomains.Count > 0)
         {
@@ -94,14 +102,14 @@ public sealed class ExchangeTarget : ITarget
             var action = p.FreeMailAction == FreeMailAction.Block
                 ? "    RejectMessageReasonText = 'Sending to personal mail domains is blocked by firm policy.'\n    RejectMessageEnhancedStatusCode = '5.7.1'\n"
                 : "    BlindCopyTo = $Archive\n    SetHeaderName = 'X-Ops-Mail-Flag'\n    SetHeaderValue = 'personal-domain'\n";
-            Rule(sb, "personal domains", "FromScope = 'InOrganization'\n    SentToScope = 'NotInOrganization'\n    RecipientDomainIs = "
+            Rule(sb, ref priority, "personal domains", "FromScope = 'InOrganization'\n    SentToScope = 'NotInOrganization'\n    RecipientDomainIs = "
                 + Array(m.FreeMailDomains, "    ") + "\n" + action);
         }
         foreach (var l in m.Leaving)
         {
             sb.Append("# Leaving: ").Append(Escape.CommentText($"{l.Name} ({l.Login})")).Append(" - all mail is copied; external senders get the notice.\n");
-            Rule(sb, $"leaving {l.Login} in", $"SentTo = {Escape.PowerShell(l.Email)}\n    BlindCopyTo = $Archive\n");
-            Rule(sb, $"leaving {l.Login} out", $"From = {Escape.PowerShell(l.Email)}\n    BlindCopyTo = $Archive\n");
+            Rule(sb, ref priority, $"leaving {l.Login} in", $"SentTo = {Escape.PowerShell(l.Email)}\n    BlindCopyTo = $Archive\n");
+            Rule(sb, ref priority, $"leaving {l.Login} out", $"From = {Escape.PowerShell(l.Email)}\n    BlindCopyTo = $Archive\n");
             var text = m.LeavingText(l);
             if (text.Length > 0)
                 sb.Append("if ($PSCmdlet.ShouldProcess(").Append(Escape.PowerShell(l.Email)).Append(", 'Set-MailboxAutoReplyConfiguration')) {\n")
@@ -125,7 +133,7 @@ public sealed class ExchangeTarget : ITarget
         return sb.ToString();
     }
 
-    private static void Copies(StringBuilder sb, MailModel m, bool incoming)
+    private static void Copies(StringBuilder sb, MailModel m, bool incoming, ref int priority)
     {
         var what = incoming ? "incoming" : "outgoing";
         sb.Append($"# {(incoming ? "Client mail received by" : "Mail to clients sent by")} covered staff: a blind copy to the archive.\n");
@@ -134,21 +142,22 @@ public sealed class ExchangeTarget : ITarget
             : "FromMemberOf = $Group\n    SentToScope = 'NotInOrganization'\n";
         if (m.Mode == ClientsMode.AllExternal)
         {
-            Rule(sb, $"{what} external mail", scope + "    BlindCopyTo = $Archive\n");
+            Rule(sb, ref priority, $"{what} external mail", scope + "    BlindCopyTo = $Archive\n");
             return;
         }
         var n = 0;
         foreach (var chunk in Escape.Chunks(m.ClientDomains, ChunkChars))
-            Rule(sb, $"{what} client domains {++n}", scope + $"    {(incoming ? "SenderDomainIs" : "RecipientDomainIs")} = {Array(chunk, "    ")}\n    BlindCopyTo = $Archive\n");
+            Rule(sb, ref priority, $"{what} client domains {++n}", scope + $"    {(incoming ? "SenderDomainIs" : "RecipientDomainIs")} = {Array(chunk, "    ")}\n    BlindCopyTo = $Archive\n");
         n = 0;
         foreach (var chunk in Escape.Chunks(m.ClientAddresses, ChunkChars))
-            Rule(sb, $"{what} client addresses {++n}", scope
+            Rule(sb, ref priority, $"{what} client addresses {++n}", scope
                 + $"    {(incoming ? "FromAddressMatchesPatterns" : "RecipientAddressMatchesPatterns")} = {Array(chunk.Select(a => "^" + Escape.Regex(a) + "$"), "    ")}\n    BlindCopyTo = $Archive\n");
     }
 
-    private static void Rule(StringBuilder sb, string name, string settings) =>
+    private static void Rule(StringBuilder sb, ref int priority, string name, string settings) =>
         sb.Append("Set-OpsTransportRule -Name ($Prefix + ").Append(Escape.PowerShell(name)).Append(") -Settings @{\n    ")
-          .Append(settings).Append("    Comments = 'Generated by ops mail; changes are overwritten on the next run.'\n}\n\n");
+          .Append(settings).Append("    Priority = ").Append(priority++).Append("\n    StopRuleProcessing = $false\n")
+          .Append("    Comments = 'Generated by ops mail; changes are overwritten on the next run.'\n}\n\n");
 
     private static string Array(IEnumerable<string> items, string indent) =>
         "@(\n" + string.Join(",\n", items.Select(i => indent + "    " + Escape.PowerShell(i))) + "\n" + indent + ")";

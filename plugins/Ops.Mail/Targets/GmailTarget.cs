@@ -50,8 +50,8 @@ public sealed class GmailTarget : ITarget
                         : copy);
         foreach (var l in m.Leaving)
         {
-            Setting($"Ops mail - leaving {l.Login} in", "Inbound, Internal - receiving", null, "^" + Escape.Regex(l.Email) + "$", copy);
-            Setting($"Ops mail - leaving {l.Login} out", "Outbound, Internal - sending", "^" + Escape.Regex(l.Email) + "$", null, copy);
+            Setting($"Ops mail - leaving {l.Login} in", "Inbound, Internal - receiving", null, StaffPattern(l.Email), copy);
+            Setting($"Ops mail - leaving {l.Login} out", "Outbound, Internal - sending", StaffPattern(l.Email), null, copy);
             var text = m.LeavingText(l);
             if (text.Length > 0)
                 sb.Append($"\n{++step}. Users > {l.Email} > sign in as the user (or ask them) > Gmail settings > Vacation responder ON\n")
@@ -72,7 +72,14 @@ public sealed class GmailTarget : ITarget
     /// since Inbound and Outbound already mean "from/to outside the domain".</summary>
     private static IEnumerable<string?> ClientPatterns(MailModel m) => m.Mode == ClientsMode.AllExternal
         ? new string?[] { null }
-        : Patterns(m.ClientDomains.Select(d => "@" + d).Concat(m.ClientAddresses)).Cast<string?>();
+        : Patterns(m.ClientDomains.SelectMany(Addresses.DomainForms).Select(d => "@" + d).Concat(m.ClientAddresses.SelectMany(Addresses.AddressForms))).Cast<string?>();
+
+    /// <summary>A staff address with its sub-addresses (name+tag@), case-insensitive.</summary>
+    private static string StaffPattern(string email)
+    {
+        var at = email.LastIndexOf('@');
+        return $"(?i)^{Escape.Regex(email[..at])}(\\+[^@]*)?@(?:{string.Join('|', Addresses.DomainForms(email[(at + 1)..]).Select(Escape.Regex))})$";
+    }
 
     /// <summary>Anchored alternations: "@domain" entries match the end of an address, full addresses match whole.</summary>
     private static IEnumerable<string> Patterns(IEnumerable<string> items) =>

@@ -1,5 +1,6 @@
 using System.Text;
 using Ops.Mail.Model;
+using Ops.Mail.Policy;
 
 namespace Ops.Mail.Targets;
 
@@ -36,15 +37,17 @@ public sealed class SieveTarget : ITarget
         [
             "Global before-script: runs for every delivery before the user's own script and does not stop it.",
             "Sieve sees incoming mail only; outgoing copies come from the postfix, exchange or gmail target.",
+            "Staff mailboxes are matched by user and domain (RFC 5233 subaddress), so name+tag@ is matched as name@;",
+            "IDN domains are matched in punycode and in Unicode (a raw UTF-8 sender).",
             what,
-        ]) + "require [\"copy\", \"envelope\", \"vacation\"];\n\n";
+        ]) + "require [\"copy\", \"envelope\", \"subaddress\", \"vacation\"];\n\n";
 
     /// <summary>Everything a leaving employee receives is copied.</summary>
     private static string Leaving(MailModel m)
     {
         var sb = new StringBuilder(Start(m, "Leaving staff: all their incoming mail is copied to the archive."));
         foreach (var l in m.Leaving) sb.Append("# ").Append(Escape.CommentText($"{l.Login}: {l.Name}")).Append('\n');
-        sb.Append("if envelope :all :is \"to\" ").Append(Escape.SieveList(m.Leaving.Select(l => l.Email))).Append(" {\n");
+        sb.Append("if ").Append(Recipient(m.Leaving.Select(l => l.Email))).Append(" {\n");
         sb.Append("    redirect :copy ").Append(Escape.Sieve(m.Policy.Archive)).Append(";\n}\n");
         return sb.ToString();
     }
@@ -55,9 +58,9 @@ public sealed class SieveTarget : ITarget
         var p = m.Policy;
         var sb = new StringBuilder(Start(m, $"Client mail, part {n} of {of}."));
         var tests = new List<string>();
-        if (m.Mode == ClientsMode.AllExternal) tests.Add("not address :domain :is \"from\" " + Escape.Sieve(m.FirmDomain));
-        if (chunk.Domains.Count > 0) tests.Add("address :domain :is \"from\" " + Escape.SieveList(chunk.Domains));
-        if (chunk.Addresses.Count > 0) tests.Add("address :all :is \"from\" " + Escape.SieveList(chunk.Addresses));
+        if (m.Mode == ClientsMode.AllExternal) tests.Add("not address :domain :is \"from\" " + Escape.SieveList(Addresses.DomainForms(m.FirmDomain)));
+        if (chunk.Domains.Count > 0) tests.Add("address :domain :is \"from\" " + Escape.SieveList(chunk.Domains.SelectMany(Addresses.DomainForms)));
+        if (chunk.Addresses.Count > 0) tests.Add("address :all :is \"from\" " + Escape.SieveList(chunk.Addresses.SelectMany(Addresses.AddressForms)));
         sb.Append("if ").Append(tests.Count == 1 ? tests[0] : "anyof (" + string.Join(",\n    ", tests) + ")").Append(" {\n");
         var branch = "if";
         foreach (var l in m.Leaving)
@@ -65,7 +68,7 @@ public sealed class SieveTarget : ITarget
             var text = m.LeavingText(l);
             if (text.Length == 0) continue;
             sb.Append("    # Leaving: ").Append(Escape.CommentText($"{l.Login}: {l.Name}")).Append('\n');
-            sb.Append("    ").Append(branch).Append(" envelope :all :is \"to\" ").Append(Escape.Sieve(l.Email)).Append(" {\n");
+            sb.Append("    ").Append(branch).Append(' ').Append(Recipient([l.Email])).Append(" {\n");
             sb.Append("        vacation :days 1 :handle \"ops-mail-leaving\" :subject ").Append(Escape.Sieve(p.NoticeSubject))
               .Append('\n').Append("            ").Append(Escape.Sieve(text)).Append(";\n    }\n");
             branch = "elsif";
@@ -74,7 +77,7 @@ public sealed class SieveTarget : ITarget
         if (m.Covered.Count > 0 && (p.CopyIncoming || notice.Length > 0))
         {
             sb.Append("    # Client mail to an individual mailbox: copied to the archive; the client is asked to use the shared address.\n");
-            sb.Append("    ").Append(branch).Append(" envelope :all :is \"to\" ").Append(Escape.SieveList(m.Covered.Select(c => c.Email))).Append(" {\n");
+            sb.Append("    ").Append(branch).Append(' ').Append(Recipient(m.Covered.Select(c => c.Email))).Append(" {\n");
             if (p.CopyIncoming) sb.Append("        redirect :copy ").Append(Escape.Sieve(p.Archive)).Append(";\n");
             if (notice.Length > 0)
                 sb.Append("        vacation :days 1 :handle \"ops-mail-notice\" :subject ").Append(Escape.Sieve(p.NoticeSubject))
@@ -83,6 +86,17 @@ public sealed class SieveTarget : ITarget
         }
         sb.Append("}\n");
         return sb.ToString();
+    }
+
+    /// <summary>A test that the envelope recipient is one of <paramref name="emails"/>, sub-addresses included:
+    /// per domain, the domain (each form) and the user part before the "+" (the subaddress extension's :user).</summary>
+    private static string Recipient(IEnumerable<string> emails)
+    {
+        var groups = emails.GroupBy(e => e[(e.LastIndexOf('@') + 1)..]).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => "allof (envelope :domain :is \"to\" " + Escape.SieveList(Addresses.DomainForms(g.Key))
+                + ", envelope :user :is \"to\" " + Escape.SieveList(g.Select(e => e[..e.LastIndexOf('@')]).Distinct().Order(StringComparer.Ordinal)) + ")")
+            .ToList();
+        return groups.Count == 1 ? groups[0] : "anyof (" + string.Join(",\n        ", groups) + ")";
     }
 
     private static IEnumerable<(List<string> Domains, List<string> Addresses)> ClientChunks(MailModel m)
@@ -105,6 +119,8 @@ public sealed class SieveTarget : ITarget
     private static string Config23(MailModel m) => Header.For(m, "# ", "sieve") + $$"""
         # Dovecot 2.3: add to conf.d/90-sieve.conf, then compile and reload (see README.txt).
         # A folder: every script in it runs, in name order, before the user's own script.
+        # Sub-addresses: name+tag@ is delivered to name@ and the scripts' :user tests see "name" (same as Postfix).
+        recipient_delimiter = +
         plugin {
           sieve_before = {{InstallDir}}/{{Folder}}
         }
@@ -114,6 +130,8 @@ public sealed class SieveTarget : ITarget
     private static string Config24(MailModel m) => Header.For(m, "# ", "sieve") + $$"""
         # Dovecot 2.4: add to conf.d/90-sieve.conf, then compile and reload (see README.txt).
         # A folder: every script in it runs, in name order, before the user's own script.
+        # Sub-addresses: name+tag@ is delivered to name@ and the scripts' :user tests see "name" (same as Postfix).
+        recipient_delimiter = +
         sieve_script ops-mail {
           type = before
           driver = file
@@ -129,6 +147,9 @@ public sealed class SieveTarget : ITarget
           3. add dovecot-2.3.conf or dovecot-2.4.conf (whichever matches `dovecot --version`) to conf.d/90-sieve.conf
           4. doveadm reload
         Re-run steps 1, 2 and 4 after every `ops mail generate`.
+        {(m.Policy.Deployment == Deployment.DovecotPostfix
+            ? "Deployment dovecot+postfix: these scripts make the incoming copies; the postfix target copies outgoing mail only."
+            : "Deployment standalone: these scripts copy incoming mail. With Postfix too, set: ops mail policy set --deployment dovecot+postfix")}
 
         """;
 }
