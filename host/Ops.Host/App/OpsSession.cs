@@ -85,6 +85,13 @@ internal sealed class OpsSession : IDisposable
 
     public Actor Actor => _actor ??= Identity.Identity.Resolve(this);
 
+    /// <summary>The production calendar held in the store, read once per run.</summary>
+    public Ops.Sdk.Calendar.ICalendar Calendar => _calendar ??= Ops.Host.Calendar.CalendarStore.Load(Store);
+    private Ops.Sdk.Calendar.ProductionCalendar? _calendar;
+
+    /// <summary>Forgets the calendar read, after an import changed it.</summary>
+    public void CalendarChanged() => _calendar = null;
+
     /// <summary>The OS login the actor is taken from: SUDO_USER under sudo, else the process's user.</summary>
     public string OsLogin => Env.Get("SUDO_USER") ?? Env.OsLogin;
 
