@@ -1,4 +1,5 @@
 using Ops.Sdk.Access;
+using Ops.Sdk.Calendar;
 using Ops.Sdk.Directory;
 using Ops.Sdk.Output;
 using Ops.Sdk.Store;
@@ -39,4 +40,7 @@ public interface IOpsContext
 
     /// <summary>Which other plugins are present and enabled, for optional integrations.</summary>
     IPluginInfo Plugins { get; }
+
+    /// <summary>The production calendar kept by the host (<c>ops calendar</c>): working days, days off, holidays.</summary>
+    ICalendar Calendar { get; }
 }

@@ -11,6 +11,7 @@ internal static class HostPermissions
     public const string DbManage = "db.manage";
     public const string AuditView = "audit.view";
     public const string RiskView = "risk.view";
+    public const string CalendarManage = "calendar.manage";
 
     public static readonly IReadOnlyList<(string Id, string Description, (string Role, string Scope)[] Defaults)> All =
     [
@@ -22,6 +23,7 @@ internal static class HostPermissions
         (DbManage, "migrate, back up and check the store", [("admin", "all")]),
         (AuditView, "read the audit log", [("admin", "all"), ("director", "all"), ("team-lead", "team"), ("accountant", "own")]),
         (RiskView, "run the firm's protection report (ops risk)", [("admin", "all"), ("director", "all"), ("partner", "all")]),
+        (CalendarManage, "load or replace a year of the production calendar (ops calendar import)", [("admin", "all"), ("director", "all")]),
     ];
 
     public static readonly IReadOnlyList<(string Name, string Description)> DefaultRoles =

@@ -129,6 +129,13 @@ internal sealed class OpsSession : IDisposable
 
     public Actor Actor => _actor ??= Identity.Identity.Resolve(this);
 
+    /// <summary>The production calendar held in the store, read once per run.</summary>
+    public Ops.Sdk.Calendar.ICalendar Calendar => _calendar ??= Ops.Host.Calendar.CalendarStore.Load(Store);
+    private Ops.Sdk.Calendar.ProductionCalendar? _calendar;
+
+    /// <summary>Forgets the calendar read, after an import changed it.</summary>
+    public void CalendarChanged() => _calendar = null;
+
     /// <summary>Today in the firm's time zone (<see cref="IOpsContext.Today"/>), fixed for the run.</summary>
     public DateOnly Today => _today ??= FirmTime.Today(Env.Clock, FirmTime.Zone(Firm.FirmStore.TimeZoneId(Store)));
 

@@ -28,6 +28,8 @@ internal static class HostCommands
                 Plugins.PluginsEnableCommand.Create(s), Plugins.PluginsDisableCommand.Create(s),
                 Plugins.PluginsInstallCommand.Create(s), Plugins.PluginsUpgradeCommand.Create(s),
                 Plugins.PluginsRemoveCommand.Create(s), Plugins.PluginsVerifyCommand.Create(s)]),
+        new("calendar", "The production calendar: working days, days off, holidays, shortened and moved days, per year",
+            s => [Calendar.CalendarShowCommand.Create(s), Calendar.CalendarImportCommand.Create(s)]),
         new("db", "The store: schema status, migrations, backup and restore, integrity",
             s => [Db.DbStatusCommand.Create(s), Db.DbMigrateCommand.Create(s), Db.DbBackupCommand.Create(s), Db.DbRestoreCommand.Create(s),
                 Db.DbCheckCommand.Create(s)]),

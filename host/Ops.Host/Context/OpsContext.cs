@@ -3,6 +3,7 @@ using Ops.Host.Catalog;
 using Ops.Host.Firm;
 using Ops.Sdk;
 using Ops.Sdk.Access;
+using Ops.Sdk.Calendar;
 using Ops.Sdk.Directory;
 using Ops.Sdk.Output;
 using Ops.Sdk.Store;
@@ -22,6 +23,7 @@ internal sealed class OpsContext(OpsSession session, PluginEntry? plugin) : IOps
     public FirmProfile Firm => FirmStore.Load(session.Store);
     public IStaffDirectory Staff => session.Staff;
     public IPluginInfo Plugins => this;
+    public ICalendar Calendar => session.Calendar;
 
     public bool IsEnabled(string pluginId) => session.Catalog.Find(pluginId) is { IsUsable: true };
 
