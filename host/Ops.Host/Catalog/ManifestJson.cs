@@ -6,7 +6,13 @@ namespace Ops.Host.Catalog;
 /// its first use costs more start-up time than everything else ops does before printing help.</summary>
 internal static class ManifestJson
 {
-    private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+    private static readonly JsonDocumentOptions Options = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        // Two values for one key would leave it to the reader which one counts; a manifest must say one thing.
+        AllowDuplicateProperties = false,
+    };
 
     public static PluginManifest Parse(byte[] json)
     {
@@ -24,7 +30,7 @@ internal static class ManifestJson
             {
                 Id = Text(e, "id"),
                 Description = Text(e, "description"),
-                Defaults = e.TryGetProperty("defaults", out var d)
+                Defaults = Object(e, "each permission").TryGetProperty("defaults", out var d)
                     ? Object(d, "defaults").EnumerateObject().ToDictionary(p => p.Name, p => Scalar(p.Value, p.Name))
                     : [],
             }),
@@ -32,7 +38,7 @@ internal static class ManifestJson
             {
                 Id = Text(e, "id"),
                 Version = Text(e, "version"),
-                Optional = e.TryGetProperty("optional", out var o) && o.ValueKind == JsonValueKind.True,
+                Optional = Object(e, "each dependency").TryGetProperty("optional", out var o) && o.ValueKind == JsonValueKind.True,
             }),
             Views = List(root, "views", e => new ManifestView { Name = Text(e, "name"), Description = Text(e, "description") }),
             Prerequisites = List(root, "prerequisites", e => Scalar(e, "prerequisites")),
@@ -41,7 +47,7 @@ internal static class ManifestJson
     }
 
     private static string Text(JsonElement parent, string name) =>
-        parent.TryGetProperty(name, out var value) ? Scalar(value, name) : "";
+        Object(parent, "each entry").TryGetProperty(name, out var value) ? Scalar(value, name) : "";
 
     private static string Scalar(JsonElement value, string name) => value.ValueKind == JsonValueKind.String
         ? value.GetString()!

@@ -17,7 +17,8 @@ internal static partial class ManifestReader
         {
             manifest = ManifestJson.Parse(File.ReadAllBytes(path));
         }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException
+                                       or InvalidOperationException or ArgumentException)
         {
             return Malformed(directory, $"{path}: {e.Message}");
         }
@@ -37,6 +38,7 @@ internal static partial class ManifestReader
     private static IEnumerable<string> Problems(PluginManifest m, string directory)
     {
         if (!IdPattern().IsMatch(m.Id)) yield return $"id '{m.Id}' must be lower-case letters, digits and '-' (2–32, starting with a letter)";
+        if (m.Id is "ops" or "sqlite") yield return $"id '{m.Id}' is reserved for the host (its tables are prefixed {m.Id}_)";
         if (!NuGetVersion.TryParse(m.Version, out _)) yield return $"version '{m.Version}' is not a semantic version";
         if (!VersionRange.TryParse(m.Sdk, out _)) yield return $"sdk range '{m.Sdk}' is not a version range like [1.0.0, 2.0.0)";
         if (m.EntryAssembly.Length == 0) yield return "entryAssembly is missing";
@@ -44,9 +46,16 @@ internal static partial class ManifestReader
         if (m.Commands.Count == 0) yield return "commands is empty: a plugin must add at least one command";
         foreach (var c in m.Commands.Where(c => !CommandPattern().IsMatch(c.Name)))
             yield return $"command name '{c.Name}' must be lower-case letters, digits and '-'";
+        foreach (var c in m.Commands.Where(c => Commands.HostCommands.Names.Contains(c.Name)))
+            yield return $"command '{c.Name}' is a host command; a plugin cannot take it";
+        foreach (var name in Duplicates(m.Commands.Select(c => c.Name))) yield return $"command '{name}' is declared twice";
+        foreach (var name in Duplicates(m.Permissions.Select(p => p.Id))) yield return $"permission '{name}' is declared twice";
+        foreach (var name in Duplicates(m.Views.Select(v => v.Name))) yield return $"view '{name}' is declared twice";
+        foreach (var name in Duplicates(m.Dependencies.Select(d => d.Id))) yield return $"dependency '{name}' is declared twice";
         foreach (var p in m.Permissions)
         {
-            if (!PermissionPattern().IsMatch(p.Id)) yield return $"permission '{p.Id}' must look like '{m.Id}.something'";
+            if (!PermissionPattern().IsMatch(p.Id) || !p.Id.StartsWith(m.Id + ".", StringComparison.Ordinal))
+                yield return $"permission '{p.Id}' must be in the plugin's own namespace: '{m.Id}.something'";
             foreach (var scope in p.Defaults.Values.Where(s => s is not ("own" or "assigned" or "team" or "all")))
                 yield return $"permission '{p.Id}' has default scope '{scope}'; use own, assigned, team or all";
         }
@@ -54,7 +63,13 @@ internal static partial class ManifestReader
             yield return $"dependency '{d.Id}' has version range '{d.Version}' that cannot be read";
         foreach (var v in m.Views.Where(v => !ViewPattern().IsMatch(v.Name)))
             yield return $"view '{v.Name}' must be named <table prefix>_<name>_v<N>";
+        foreach (var v in m.Views.Where(v => v.Name.StartsWith("ops_", StringComparison.Ordinal) || v.Name.StartsWith("sqlite_", StringComparison.Ordinal)))
+            yield return $"view '{v.Name}' takes a name reserved for the host";
+        if (m.Dependencies.Any(d => d.Id == m.Id)) yield return "a plugin cannot depend on itself";
     }
+
+    private static IEnumerable<string> Duplicates(IEnumerable<string> names) =>
+        names.GroupBy(n => n, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key);
 
     private static bool IsInside(string directory, string relative)
     {

@@ -76,6 +76,11 @@ internal sealed class PluginCatalog
             foreach (var c in e.Manifest.Commands)
                 if (!_byCommand.TryAdd(c.Name, e))
                     Set(e, PluginState.Conflict, $"command '{c.Name}' is already provided by plugin '{_byCommand[c.Name].Id}'");
+        var views = new Dictionary<string, PluginEntry>(StringComparer.Ordinal);
+        foreach (var e in Entries.Where(e => e.IsUsable))
+            foreach (var v in e.Manifest.Views)
+                if (!views.TryAdd(v.Name, e))
+                    Set(e, PluginState.Conflict, $"view '{v.Name}' is already published by plugin '{views[v.Name].Id}'");
     }
 
     private string? DependencyProblem(PluginEntry e)

@@ -85,9 +85,13 @@ internal sealed class PluginInstaller(OpsSession s)
         }
         foreach (var c in m.Commands)
         {
-            if (Commands.HostCommands.Names.Contains(c.Name)) throw new ConflictException($"command '{c.Name}' is a host command; a plugin cannot take it");
-            var owner = s.Catalog.Entries.FirstOrDefault(e => e.Id != m.Id && e.State != PluginState.Malformed && e.Manifest.Commands.Any(x => x.Name == c.Name));
+            var owner = OtherDeclaring(m.Id, e => e.Manifest.Commands.Any(x => x.Name == c.Name));
             if (owner is not null) throw new ConflictException($"command '{c.Name}' is already provided by plugin '{owner.Id}'");
+        }
+        foreach (var v in m.Views)
+        {
+            var owner = OtherDeclaring(m.Id, e => e.Manifest.Views.Any(x => x.Name == v.Name));
+            if (owner is not null) throw new ConflictException($"view '{v.Name}' is already published by plugin '{owner.Id}'");
         }
         foreach (var d in m.Dependencies.Where(d => !d.Optional))
         {
@@ -97,6 +101,9 @@ internal sealed class PluginInstaller(OpsSession s)
                     $"install {d.Id} first");
         }
     }
+
+    private PluginEntry? OtherDeclaring(string id, Func<PluginEntry, bool> declares) =>
+        s.Catalog.Entries.FirstOrDefault(e => e.Id != id && e.State != PluginState.Malformed && declares(e));
 
     private bool IsInstalled(string id) =>
         s.Store.Scalar<long>("SELECT count(*) FROM ops_installed_plugins WHERE id = $Id", new { Id = id }) > 0;

@@ -27,21 +27,56 @@ internal static class PluginSource
         return entry;
     }
 
+    /// <summary>The largest package file accepted (docs/plugins.md).</summary>
+    public const long MaxPackageBytes = 64L << 20;
+
+    /// <summary>The most the plugin folder of a package may hold once extracted (docs/plugins.md).</summary>
+    public const long MaxExtractedBytes = 256L << 20;
+
+    /// <summary>The most files a package's plugin folder may hold.</summary>
+    public const int MaxFiles = 2000;
+
     private static void Extract(string package, string staging)
     {
         var root = Path.GetFullPath(staging) + Path.DirectorySeparatorChar;
-        using var zip = ZipFile.OpenRead(package);
+        var size = new FileInfo(package).Length;
+        if (size > MaxPackageBytes)
+            throw new InvalidInputException($"{package} is {size >> 20} MiB; a plugin package may be at most {MaxPackageBytes >> 20} MiB",
+                "a plugin ships its own assemblies only: leave Ops.Sdk, System.CommandLine and the runtime out of the package");
+        using var zip = Open(package);
         var entries = zip.Entries.Where(e => e.FullName.StartsWith(PackageFolder, StringComparison.Ordinal) && e.Name.Length > 0).ToList();
         if (entries.Count == 0)
             throw new InvalidInputException($"{package} has no '{PackageFolder}' folder: it is not an Ops plugin package",
                 "pack the plugin project with dotnet pack (its build adds the plugin folder)");
+        if (entries.Count > MaxFiles || entries.Sum(e => e.Length) > MaxExtractedBytes)
+            throw new InvalidInputException(
+                $"{package} would extract to {entries.Count} files, {entries.Sum(e => e.Length) >> 20} MiB; the limit is {MaxFiles} files, {MaxExtractedBytes >> 20} MiB",
+                "a plugin ships its own assemblies only; check that the package is the one dotnet pack made");
         foreach (var e in entries)
         {
             var target = Path.GetFullPath(Path.Combine(staging, Uri.UnescapeDataString(e.FullName[PackageFolder.Length..])));
             if (!target.StartsWith(root, StringComparison.Ordinal))
                 throw new InvalidInputException($"{package} contains '{e.FullName}', which points outside the plugin folder; refused");
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            e.ExtractToFile(target);
+            try { e.ExtractToFile(target); }
+            catch (InvalidDataException x)
+            {
+                throw new InvalidInputException($"{package} is damaged: '{e.FullName}' cannot be extracted ({x.Message})",
+                    "pack the plugin again with dotnet pack");
+            }
+        }
+    }
+
+    private static ZipArchive Open(string package)
+    {
+        try
+        {
+            return ZipFile.OpenRead(package);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidInputException($"{package} is not a valid .nupkg (zip) file: {e.Message}",
+                "give the package made by dotnet pack, or the built plugin folder");
         }
     }
 
