@@ -41,6 +41,8 @@ public interface IOpsContext
     /// <summary>Which other plugins are present and enabled, for optional integrations.</summary>
     IPluginInfo Plugins { get; }
 
-    /// <summary>The production calendar kept by the host (<c>ops calendar</c>): working days, days off, holidays.</summary>
-    ICalendar Calendar { get; }
+    /// <summary>The production calendar kept by the host (<c>ops calendar</c>): working days, days off, holidays.
+    /// The host gives the store's; this default body, for test doubles of SDK 1.1, knows no year (every question about
+    /// a day is then an <see cref="Errors.UnavailableException"/> saying to load the calendar).</summary>
+    ICalendar Calendar => new ProductionCalendar([]);
 }

@@ -4,6 +4,7 @@ using Ops.Testing;
 namespace Ops.EndToEnd.Tests;
 
 /// <summary>Follows docs/plugins.md literally: template, build, test, pack, install, run, tamper, remove.</summary>
+[Collection(nameof(RepositoryBuilds))]
 public sealed class PluginGuideTests
 {
     [Fact]
@@ -17,7 +18,8 @@ public sealed class PluginGuideTests
         var cached = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages", "ops.sdk");
         if (Directory.Exists(cached)) Directory.Delete(cached, true);
 
-        Dotnet(repo, cliHome, "pack", "host/Ops.Sdk", "-c", "Release", "-o", feed);
+        // Packed with the machine's own NuGet home: the repository's obj/ folders are shared with every other build.
+        Dotnet(repo, Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), "pack", "host/Ops.Sdk", "-c", "Release", "-o", feed);
         Dotnet(ops.Directory, cliHome, "new", "install", Path.Combine(repo, "templates", "ops-plugin"));
         Dotnet(ops.Directory, cliHome, "new", "ops-plugin", "-n", "Acme.Reports");
         var plugin = Path.Combine(ops.Directory, "Acme.Reports");

@@ -8,6 +8,7 @@ namespace Ops.EndToEnd.Tests;
 /// <summary>The README's "Install on a server" lines, run as they are (as root, into a scratch prefix, with a
 /// service account and group of their own), then the departing accountant's attempts through real sudo.</summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+[Collection(nameof(RepositoryBuilds))]
 public sealed partial class ServerInstallTests : IDisposable
 {
     private readonly string _id = Guid.NewGuid().ToString("N")[..5];
@@ -25,6 +26,8 @@ public sealed partial class ServerInstallTests : IDisposable
     public void The_readme_install_holds_against_a_departing_accountant()
     {
         RequireRootAndSudo();
+        // A fresh clone has no obj/ folders; another test may have restored them for a NuGet home of its own.
+        Ok(Bash($"cd {OpsTestStore.RepoRoot} && dotnet restore host/Ops.Host -v quiet"));
         var install = Bash(InstallPreamble() + ReadmeInstallBlock());
         Assert.True(install.Code == 0, install.Text);
         Assert.Contains("all", install.Out + install.Err);
