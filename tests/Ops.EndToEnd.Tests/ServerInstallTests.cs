@@ -26,8 +26,6 @@ public sealed partial class ServerInstallTests : IDisposable
     public void The_readme_install_holds_against_a_departing_accountant()
     {
         RequireRootAndSudo();
-        // A fresh clone has no obj/ folders; another test may have restored them for a NuGet home of its own.
-        Ok(Bash($"cd {OpsTestStore.RepoRoot} && dotnet restore host/Ops.Host -v quiet"));
         var install = Bash(InstallPreamble() + ReadmeInstallBlock());
         Assert.True(install.Code == 0, install.Text);
         Assert.Contains("all", install.Out + install.Err);
