@@ -18,8 +18,14 @@ public sealed class OpsTestStore : IDisposable
     /// <summary>The OS login commands run as; map it to staff with <c>--os-login</c> or use <see cref="RunAs"/>.</summary>
     public string OsLogin { get; set; } = "admin";
 
+    /// <summary>When <see cref="Create"/> makes the store.</summary>
+    public static readonly DateTimeOffset Created = new(2026, 1, 1, 9, 0, 0, TimeSpan.Zero);
+
     /// <summary>What the clock says when a command starts (OPS_NOW).</summary>
     public DateTimeOffset Now { get; set; } = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>A clock of the test's own instead of one pinned at <see cref="Now"/> (e.g. a system clock turned back).</summary>
+    public TimeProvider? Clock { get; set; }
 
     /// <summary>Extra environment variables for every command.</summary>
     public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
@@ -84,7 +90,11 @@ public sealed class OpsTestStore : IDisposable
     public static OpsTestStore Create(bool bundledPlugins = true, params string[] pluginRoots)
     {
         var store = Empty(bundledPlugins, pluginRoots);
+        // Created at the start of the year, so that a test may set any later time: the audit refuses to go back.
+        var now = store.Now;
+        store.Now = Created;
         store.Run("init", "--name", "Admin Adminov").ShouldSucceed();
+        store.Now = now;
         return store;
     }
 
@@ -99,7 +109,7 @@ public sealed class OpsTestStore : IDisposable
         var variables = new Dictionary<string, string>(Environment, StringComparer.Ordinal) { ["HOME"] = Directory };
         if (ConfigPath is null) variables["OPS_DB"] = DbPath;
         else variables.TryAdd("OPS_CONFIG", ConfigPath);
-        var env = new HostEnvironment(output, error, variables, osLogin, HostOutDir, HostEnvironment.ClockFrom(Now.ToString("O")))
+        var env = new HostEnvironment(output, error, variables, osLogin, HostOutDir, Clock ?? HostEnvironment.ClockFrom(Now.ToString("O")))
         {
             ExtraPluginRoots = PluginRoots,
             IncludeBundledPlugins = BundledPlugins,

@@ -49,6 +49,9 @@ internal sealed record HostEnvironment(
         return new PinnedClock(start);
     }
 
+    /// <summary>True for a clock pinned by <see cref="ClockFrom"/> (a sandbox store's, a test's).</summary>
+    public static bool IsPinned(TimeProvider clock) => clock is PinnedClock;
+
     private sealed class PinnedClock(DateTimeOffset start) : TimeProvider
     {
         private readonly long _started = System.GetTimestamp();

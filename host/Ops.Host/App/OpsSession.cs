@@ -33,7 +33,7 @@ internal sealed class OpsSession : IDisposable
         DbPath = Deployment.DbPath;
         Output = new TextOutput(env.Out, env.Error);
         Staff = new StaffDirectory(() => Store);
-        Audit = new AuditLog(() => Store, () => Actor, args.CommandLine, env.Clock);
+        Audit = new AuditLog(() => Store, () => Actor, () => Caller, args.CommandLine, env.Clock);
         Access = new AccessControl(() => Store, () => Actor, Staff, Audit, () => Today, PrerequisitesFor);
         Tamper = new TamperCheck(() => StoreExists ? Store : null);
         Activator = new PluginActivator(Tamper.Check);

@@ -8,7 +8,9 @@ namespace Ops.Host.Audit;
 /// <summary>The hash that chains audit events: SHA-256 over the UTF-8 of the length-prefixed fields of the event
 /// and the previous event's hash (<c>len:field|</c> for each, lengths in UTF-16 units), so no field can be changed
 /// or moved without breaking the chain. The bytes are written straight into one buffer — on the stack for the usual
-/// small event, pooled for one that names thousands of records — instead of building the text first.</summary>
+/// small event, pooled for one that names thousands of records — instead of building the text first.
+/// The OS user and uid are hashed after the details when an event has them (events written before host schema 5 have
+/// not, and keep the hash they were written with).</summary>
 internal static class AuditHash
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -16,8 +18,10 @@ internal static class AuditHash
 
     public static string Of(AuditEvent e, string prevHash)
     {
-        ReadOnlySpan<string> fields =
-            [e.Id.ToString(CultureInfo.InvariantCulture), e.At, e.Actor, e.RealActor, e.Command, e.Action, e.Records, e.Result, e.Details, prevHash];
+        ReadOnlySpan<string> fields = e.HasOsUser
+            ? [e.Id.ToString(CultureInfo.InvariantCulture), e.At, e.Actor, e.RealActor, e.Command, e.Action, e.Records, e.Result, e.Details,
+                e.OsUser, e.OsUid.ToString(CultureInfo.InvariantCulture), prevHash]
+            : [e.Id.ToString(CultureInfo.InvariantCulture), e.At, e.Actor, e.RealActor, e.Command, e.Action, e.Records, e.Result, e.Details, prevHash];
         var size = 0;
         foreach (var field in fields) size += 12 + Encoding.UTF8.GetByteCount(field);
         byte[]? rented = null;
@@ -44,4 +48,8 @@ internal static class AuditHash
 
 /// <summary>One row of <c>ops_audit</c>.</summary>
 internal sealed record AuditEvent(
-    long Id, string At, string Actor, string RealActor, string Command, string Action, string Records, string Result, string Details);
+    long Id, string At, string Actor, string RealActor, string Command, string Action, string Records, string Result, string Details,
+    string OsUser = "", int OsUid = -1)
+{
+    public bool HasOsUser => OsUser.Length > 0 || OsUid != -1;
+}

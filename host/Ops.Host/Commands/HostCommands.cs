@@ -22,7 +22,7 @@ internal static class HostCommands
         new("access", "Roles, grants and why someone may or may not do something",
             s => [Access.AccessRolesCommand.Create(s), Access.AccessGrantsCommand.Create(s), Access.AccessPermissionsCommand.Create(s),
                 Access.AccessGrantCommand.Create(s), Access.AccessRevokeCommand.Create(s), Access.AccessExplainCommand.Create(s)]),
-        new("audit", "The hash-chained audit log", s => [Audit.AuditListCommand.Create(s), Audit.AuditVerifyCommand.Create(s)]),
+        new("audit", "The hash-chained audit log", s => [Audit.AuditListCommand.Create(s), Audit.AuditVerifyCommand.Create(s), Audit.AuditHeadCommand.Create(s)]),
         new("plugins", "Installed plugins and which are enabled for this firm",
             s => [Plugins.PluginsListCommand.Create(s), Plugins.PluginsInfoCommand.Create(s),
                 Plugins.PluginsEnableCommand.Create(s), Plugins.PluginsDisableCommand.Create(s),

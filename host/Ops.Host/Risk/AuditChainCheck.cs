@@ -1,11 +1,11 @@
 using Ops.Host.Audit;
 using Ops.Sdk.Risk;
-using Ops.Sdk.Store;
+using Ops.Host.Store;
 
 namespace Ops.Host.Risk;
 
 /// <summary>The host's own check: an audit log that was edited proves nothing.</summary>
-internal sealed class AuditChainCheck(IStore store) : IRiskCheck
+internal sealed class AuditChainCheck(SqliteStore store) : IRiskCheck
 {
     public string Id => "ops.audit-chain";
     public string Title => "The audit log's hash chain is intact";

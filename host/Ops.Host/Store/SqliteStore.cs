@@ -103,6 +103,25 @@ internal sealed class SqliteStore : IStore, IDisposable
 
     public void Write(Action work) => Write(() => { work(); return 0; });
 
+    /// <summary>Runs reads in one deferred transaction: one snapshot of the store however many statements it takes,
+    /// while writers go on appending. Inside a write transaction it simply joins it.</summary>
+    public T Read<T>(Func<T> work)
+    {
+        if (_transaction is not null) return work();
+        _transaction = _connection.BeginTransaction(deferred: true);
+        try
+        {
+            var result = work();
+            _transaction.Commit();
+            return result;
+        }
+        finally
+        {
+            _transaction.Dispose();
+            _transaction = null;
+        }
+    }
+
     public void Dispose()
     {
         _transaction?.Dispose();

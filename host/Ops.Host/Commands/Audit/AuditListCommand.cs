@@ -10,7 +10,8 @@ namespace Ops.Host.Commands.Audit;
 
 internal static class AuditListCommand
 {
-    private sealed record Event(long Id, string At, string Actor, string RealActor, string Action, string Records, string Result, string Details, string Command);
+    private sealed record Event(long Id, string At, string Actor, string RealActor, string Action, string Records, string Result, string Details,
+        string Command, string OsUser, int OsUid);
 
     public static Command Create(OpsSession s)
     {
@@ -26,7 +27,7 @@ internal static class AuditListCommand
         command.SetAction(parse =>
         {
             var scope = s.Access.Demand(HostPermissions.AuditView);
-            var sql = new StringBuilder("SELECT id, at, actor, real_actor, action, records, result, details, command FROM ops_audit WHERE 1 = 1");
+            var sql = new StringBuilder("SELECT id, at, actor, real_actor, action, records, result, details, command, os_user, os_uid FROM ops_audit WHERE 1 = 1");
             var who = parse.GetValue(actor);
             if (scope == Scope.Own) who = s.Actor.Login;
             if (who is not null) sql.Append(" AND (actor = $Who OR real_actor = $Who)");
@@ -40,7 +41,7 @@ internal static class AuditListCommand
             if (parse.GetValue(limit) > 0) sql.Append(" LIMIT $Limit");
             var rows = s.Store.Query(sql.ToString(),
                 r => new Event(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5),
-                    r.GetString(6), r.GetString(7), r.GetString(8)),
+                    r.GetString(6), r.GetString(7), r.GetString(8), r.GetString(9), r.GetInt32(10)),
                 new
                 {
                     Who = who, Team = s.Actor.Team, Action = parse.GetValue(action), Record = parse.GetValue(record),
@@ -51,7 +52,8 @@ internal static class AuditListCommand
             s.Output.Rows(rows,
             [
                 Column.Of<Event>("id", e => e.Id), Column.Of<Event>("at", e => e.At), Column.Of<Event>("actor", e => e.Actor),
-                Column.Of<Event>("real_actor", e => e.RealActor), Column.Of<Event>("action", e => e.Action),
+                Column.Of<Event>("real_actor", e => e.RealActor), Column.Of<Event>("os_user", e => e.OsUser),
+                Column.Of<Event>("os_uid", e => e.OsUid < 0 ? null : e.OsUid), Column.Of<Event>("action", e => e.Action),
                 Column.Of<Event>("result", e => e.Result), Column.Of<Event>("records", e => e.Records),
                 Column.Of<Event>("details", e => e.Details), Column.Of<Event>("command", e => e.Command),
             ], parse.GetValue(format));

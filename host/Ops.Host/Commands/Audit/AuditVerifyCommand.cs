@@ -10,20 +10,32 @@ internal static class AuditVerifyCommand
 {
     public static Command Create(OpsSession s)
     {
-        var command = new Command("verify", "Check the hash chain; exits 1 and names the first bad event if any row was edited, deleted or inserted");
-        command.SetAction(_ =>
+        var head = new Option<string>("--head")
+        {
+            Description = "The head kept elsewhere (EVENT-ID:SHA-256, from ops audit head): also prove nothing after it was cut off or rewritten",
+            HelpName = "ID:HASH",
+        };
+        var headFile = new Option<string>("--head-file") { Description = "As --head, read from a file (e.g. the one cron keeps)", HelpName = "FILE" };
+        var command = new Command("verify",
+            "Check the hash chain in one snapshot; exits 1 and names the first bad event if any row was edited, deleted, inserted or " +
+            "back-dated, the log was emptied, or it no longer reaches the head kept elsewhere") { head, headFile };
+        command.SetAction(parse =>
         {
             s.Access.Demand(HostPermissions.AuditView);
-            var result = AuditVerifier.Verify(s.Store);
+            var saved = parse.GetValue(head) is { } text ? AuditHeadText.Parse(text, "--head")
+                : parse.GetValue(headFile) is { } file ? AuditHeadText.Read(Path.GetFullPath(file)) : null;
+            var result = AuditVerifier.Verify(s.Store, saved);
             if (!result.Intact)
             {
                 s.Output.Message($"audit chain BROKEN at event {result.BadEventId}: {result.Problem}");
                 s.Output.Message($"{result.Events} event(s) before it are intact.");
                 return ExitCodes.Findings;
             }
-            s.Output.Out.WriteLine($"audit chain intact: {result.Events} events, head {result.HeadHash}");
-            s.Output.Message("Keep the head hash somewhere else (a ticket, a mail) to prove later that nothing was cut off or rewritten.");
-            return 0;
+            s.Output.Out.WriteLine($"audit chain intact: {result.Events} events, head {AuditHeadText.Format(result.HeadId, result.HeadHash)}" +
+                                   (saved is null ? "" : $"; reaches the head kept elsewhere (event {saved.Id})"));
+            if (saved is null)
+                s.Output.Message("Keep the head somewhere else (ops audit head; a cron job, a ticket) and verify with --head to prove nothing was cut off.");
+            return ExitCodes.Ok;
         });
         return command;
     }
