@@ -22,6 +22,8 @@ public sealed class DocumentsPlugin : IOpsPlugin
         docs.Subcommands.Add(RegimeCommand.Create(context));
         docs.Subcommands.Add(SecretsCommands.Create(context));
         docs.Subcommands.Add(TemplatesCommands.Create(context));
+        docs.Subcommands.Add(EmploymentCommand.Create(context));
+        docs.Subcommands.Add(CounterpartiesCommand.Create(context));
         yield return docs;
     }
 

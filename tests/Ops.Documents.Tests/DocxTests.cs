@@ -15,7 +15,7 @@ public sealed class DocxTests
         var body = doc.MainDocumentPart!.Document!.Body!;
         var text = body.InnerText;
         Assert.Contains("«Коммерческая тайна»", text);
-        Assert.Contains("Обладатель: ООО «Бухэксперт», г. Москва, ул. Тверская, д. 1", text);
+        Assert.Contains("Обладатель: Общество с ограниченной ответственностью «Бухэксперт», место нахождения: г. Москва", text);
         Assert.Contains("Петрова Анна Сергеевна", text);
         var styles = body.Descendants<ParagraphStyleId>().Select(s => s.Val!.Value).ToList();
         Assert.Contains("Title", styles);

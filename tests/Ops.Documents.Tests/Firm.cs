@@ -5,6 +5,8 @@ namespace Ops.Documents.Tests;
 /// <summary>A small accounting firm built through the CLI, as a user would.</summary>
 internal static class Firm
 {
+    public const string FullName = "Общество с ограниченной ответственностью «Бухэксперт»";
+
     public static OpsTestStore Small()
     {
         var store = OpsTestStore.Create();
@@ -14,6 +16,12 @@ internal static class Firm
         store.Run("staff", "add", "petrova", "--name", "Петрова Анна Сергеевна", "--role", "accountant", "--team", "A", "--hire-date", "2024-03-01").ShouldSucceed();
         store.Run("staff", "add", "orlov", "--name", "Орлов Дмитрий Олегович", "--role", "team-lead", "--team", "A", "--hire-date", "2023-09-15").ShouldSucceed();
         store.Run("staff", "add", "sokolov", "--name", "Соколов Пётр Ильич", "--role", "director", "--hire-date", "2020-01-10").ShouldSucceed();
+        store.Run("firm", "set", "--full-name", FullName, "--location", "г. Москва",
+            "--director-position", "Генеральный директор", "--director-position-genitive", "Генерального директора",
+            "--director-genitive", "Соколова Петра Ильича", "--director-basis", "действующего на основании Устава").ShouldSucceed();
+        store.Run("docs", "employment", "set", "petrova", "--job-title", "Бухгалтер", "--contract-number", "15-ТД", "--contract-date", "2024-03-01").ShouldSucceed();
+        store.Run("docs", "employment", "set", "orlov", "--job-title", "Руководитель группы").ShouldSucceed();
+        store.Run("docs", "employment", "set", "sokolov", "--job-title", "Генеральный директор").ShouldSucceed();
         return store;
     }
 

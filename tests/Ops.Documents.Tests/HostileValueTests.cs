@@ -12,7 +12,7 @@ public sealed class HostileValueTests
         store.Run("staff", "add", "evil", "--name", "Evil", "--role", "accountant").ShouldSucceed();
         // The host refuses such a name at the door; data can still arrive around it (an import, an old store).
         store.Sql($"UPDATE ops_staff SET full_name = '{Hostile.Replace("'", "''")}' WHERE login = 'evil'");
-        store.Run("firm", "set", "--name", "ООО «<b>Хак</b> & Ко»").ShouldSucceed();
+        store.Run("firm", "set", "--name", "ООО «<b>Хак</b> & Ко»", "--full-name", "ООО «<b>Хак</b> & Ко»").ShouldSucceed();
         return store;
     }
 

@@ -30,7 +30,7 @@ public sealed class PrerequisiteTests
         store.Run("clients", "import", csv).ShouldSucceed();
         var md = File.ReadAllText(Firm.RenderOne(store, "register", "--format", "md"));
         var row = md.Split('\n').Single(l => l.Contains("Петрова"));
-        Assert.Contains("| 1 |", row);
+        Assert.Contains("(1) |", row);
         Assert.DoesNotContain("Ромашка", md);
     }
 }

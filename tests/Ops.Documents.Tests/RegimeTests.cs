@@ -16,6 +16,8 @@ public sealed class RegimeTests
         Assert.All(States(store).Values, s => Assert.Equal("missing", s));
 
         store.Run("firm", "set", "--name", "ООО «Бухэксперт»", "--address", "г. Москва, ул. Тверская, д. 1").ShouldSucceed();
+        Assert.Equal("missing", States(store)["stamp"]);
+        store.Run("firm", "set", "--full-name", Firm.FullName).ShouldSucceed();
         Assert.Equal("done", States(store)["stamp"]);
 
         store.Run("docs", "adopt", "list", "--date", "2026-11-20", "--order", "1-од").ShouldSucceed();

@@ -29,7 +29,7 @@ public sealed class TemplateTests
     {
         var (store, dir) = Exported();
         using var _ = store;
-        Edit(dir, "ru/nda.sbn", t => t.Replace("{{ person.full_name }}, работник", "{{ person.fullname }}, работник"));
+        Edit(dir, "ru/nda.sbn", t => t.Replace("Я, {{ person.full_name }}", "Я, {{ person.fullname }}"));
         var r = store.Run("docs", "templates", "check", dir);
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("ru/nda.sbn:6: ", r.Out);

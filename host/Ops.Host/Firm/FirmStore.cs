@@ -18,6 +18,13 @@ internal static class FirmStore
         ("shared-mailbox", "the shared corporate address clients must write to"),
         ("archive-mailbox", "the mailbox that receives copies of client mail"),
         ("time-zone", $"the firm's IANA time zone, which decides what today is (default {FirmTime.DefaultZoneId})"),
+        ("full-name", "the full name for the «Коммерческая тайна» stamp, e.g. «Общество с ограниченной ответственностью «Бухэксперт»»; a sole trader: «Индивидуальный предприниматель Фамилия Имя Отчество»"),
+        ("legal-form", "organisation or sole-trader"),
+        ("location", "for the stamp: an organisation's place of state registration (e.g. г. Москва), a sole trader's place of residence (default: the address)"),
+        ("director-position", "the director's position, e.g. Генеральный директор"),
+        ("director-position-genitive", "the position in the genitive, after «в лице», e.g. Генерального директора"),
+        ("director-genitive", "the director's full name in the genitive, e.g. Соколова Андрея Викторовича"),
+        ("director-basis", "the basis of authority as contracts write it, e.g. «действующего на основании Устава» (действующей for a woman)"),
     ];
 
     /// <summary>The firm's time-zone id as set, or the default.</summary>
@@ -30,7 +37,12 @@ internal static class FirmStore
             .ToDictionary(kv => kv.Item1, kv => kv.Item2, StringComparer.Ordinal);
         string Get(string key) => values.GetValueOrDefault(key, "");
         return new FirmProfile(Get("name"), Get("inn"), Get("ogrn"), Get("address"), Get("director"),
-            Get("domain"), Get("shared-mailbox"), Get("archive-mailbox"));
+            Get("domain"), Get("shared-mailbox"), Get("archive-mailbox"))
+        {
+            FullName = Get("full-name"), LegalForm = values.GetValueOrDefault("legal-form", "organisation"), Location = Get("location"),
+            DirectorPosition = Get("director-position"), DirectorPositionGenitive = Get("director-position-genitive"),
+            DirectorGenitive = Get("director-genitive"), DirectorBasis = Get("director-basis"),
+        };
     }
 
     public static void Set(IStore store, string key, string value) =>

@@ -12,6 +12,12 @@ internal sealed record PersonInfo(
     int CurrentClients,
     DateOnly? AssignedSince)
 {
+    /// <summary>Job title, legal name and labour contract (ops docs employment set).</summary>
+    public Employment Employment { get; init; } = Employment.None;
+
+    /// <summary>The name documents print: the legal name (Фамилия Имя Отчество) when recorded, else the directory's.</summary>
+    public string DocumentName => Employment.LegalName.Length > 0 ? Employment.LegalName : Staff.FullName;
+
     public string Login => Staff.Login;
     public bool HasSecretAccess => Access.Count > 0;
     public bool HasClientContacts => Access.ContainsKey(AccessIndex.ClientContacts);
@@ -35,11 +41,12 @@ internal static class People
         var access = new AccessIndex(context.Store);
         var today = context.Today;
         var assignments = ClientAssignments(context, today);
+        var employment = Employment.All(context.Store);
         return context.Staff.All().Select(s =>
         {
             var granted = s.HasLeft(today) ? new Dictionary<string, Scope>() : access.SecretBearing(s.Login, s.Role);
             assignments.TryGetValue(s.Login, out var a);
-            return new PersonInfo(s, granted, a.Current, a.Since);
+            return new PersonInfo(s, granted, a.Current, a.Since) { Employment = employment.GetValueOrDefault(s.Login, Employment.None) };
         }).ToList();
     }
 

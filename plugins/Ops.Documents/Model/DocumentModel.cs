@@ -21,6 +21,7 @@ internal sealed class DocumentModel
     public required Adoption? Adoption { get; init; }
     public required bool ClientsEnabled { get; init; }
     public required IReadOnlyDictionary<string, int> Versions { get; init; }
+    public IReadOnlyList<Counterparty> Counterparties { get; init; } = [];
 
     /// <summary>The globals for one rendering; <paramref name="person"/> for personal documents.</summary>
     public ScriptObject Globals(PersonInfo? person)
@@ -36,6 +37,11 @@ internal sealed class DocumentModel
             ["required_docs"] = RequiredDocs(),
             ["person"] = person is null ? null : PersonObject(person),
             ["people"] = PeopleArray(),
+            ["counterparties"] = new ScriptArray(Counterparties.Select((c, i) => (object?)new ScriptObject
+            {
+                ["number"] = i + 1, ["name"] = c.Name, ["inn"] = c.Inn, ["contract"] = c.Contract, ["information"] = c.Information,
+                ["provided_on"] = Date(c.ProvidedOn),
+            })),
         };
         return g;
     }
@@ -50,7 +56,22 @@ internal sealed class DocumentModel
         ["name"] = Firm.Name, ["inn"] = Firm.Inn, ["ogrn"] = Firm.Ogrn, ["address"] = Firm.Address,
         ["director"] = Firm.Director, ["domain"] = Firm.Domain, ["shared_mailbox"] = Firm.SharedMailbox,
         ["archive_mailbox"] = Firm.ArchiveMailbox,
+        ["full_name"] = Firm.StampName, ["sole_trader"] = Firm.IsSoleTrader, ["location"] = Firm.StampLocation,
+        ["director_position"] = Or(Firm.DirectorPosition, Firm.IsSoleTrader ? "Индивидуальный предприниматель" : "Генеральный директор"),
+        ["director_position_genitive"] = Or(Firm.DirectorPositionGenitive, "Генерального директора"),
+        ["director_genitive"] = Or(Firm.DirectorGenitive, Firm.Director),
+        ["director_basis"] = Or(Firm.DirectorBasis, Firm.IsSoleTrader ? "действующего на основании записи в ЕГРИП" : "действующего на основании Устава"),
+        ["party"] = Party(),
     };
+
+    private static string Or(string value, string fallback) => value.Length > 0 ? value : fallback;
+
+    /// <summary>How a contract names the firm: «ООО «…», в лице Генерального директора Соколова А. В., действующего на
+    /// основании Устава» (the forms come from the firm profile), or a sole trader's own full name.</summary>
+    private string Party() => Firm.IsSoleTrader
+        ? Firm.StampName
+        : $"{Firm.StampName}, в лице {Or(Firm.DirectorPositionGenitive, "Генерального директора")} {Or(Firm.DirectorGenitive, Firm.Director)}, " +
+          Or(Firm.DirectorBasis, "действующего на основании Устава");
 
     private ScriptArray SecretsArray() => _secrets ??= new ScriptArray(Secrets.Select((s, i) => (object?)new ScriptObject
     {
@@ -77,7 +98,8 @@ internal sealed class DocumentModel
         var mine = Kind.Signable ? Signed.Of(p.Login, Kind.Id, Version) : null;
         return new ScriptObject
         {
-            ["login"] = s.Login, ["full_name"] = s.FullName, ["role"] = s.Role, ["email"] = s.Email, ["team"] = s.Team,
+            ["login"] = s.Login, ["full_name"] = p.DocumentName, ["job_title"] = p.Employment.JobTitle, ["role"] = s.Role,
+            ["contract_number"] = p.Employment.ContractNumber, ["contract_date"] = Date(p.Employment.ContractDate), ["email"] = s.Email, ["team"] = s.Team,
             ["status"] = s.Status.ToString().ToLowerInvariant(),
             ["hire_date"] = Date(s.HireDate), ["leaving_date"] = Date(s.LeavingDate),
             ["access"] = p.AccessText, ["has_access"] = p.HasSecretAccess, ["client_contacts"] = p.HasClientContacts,

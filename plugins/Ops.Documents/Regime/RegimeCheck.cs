@@ -75,8 +75,17 @@ internal static class RegimeCheck
         // 5. The stamp «Коммерческая тайна» with the owner's name and location.
         var stampMissing = new List<string>();
         var stampFixes = new List<string>();
-        if (context.Firm.Name.Length == 0) { stampMissing.Add("the firm's full name is not set, so the stamp cannot name the owner"); stampFixes.Add("ops firm set --name \"…\""); }
-        if (context.Firm.Address.Length == 0) { stampMissing.Add("the firm's address is not set, so the stamp cannot give the owner's location"); stampFixes.Add("ops firm set --address \"…\""); }
+        if (context.Firm.FullName.Length == 0)
+        {
+            stampMissing.Add("the firm's full name is not set, so the stamp cannot name the owner as art. 10 part 1 item 5 asks (the short name is not enough)");
+            stampFixes.Add(context.Firm.IsSoleTrader ? "ops firm set --full-name \"Индивидуальный предприниматель Фамилия Имя Отчество\""
+                : "ops firm set --full-name \"Общество с ограниченной ответственностью «…»\"");
+        }
+        if (context.Firm.StampLocation.Length == 0)
+        {
+            stampMissing.Add(context.Firm.IsSoleTrader ? "the sole trader's place of residence is not set" : "the firm's location is not set, so the stamp cannot give it");
+            stampFixes.Add("ops firm set --location \"г. Москва\"");
+        }
 
         return
         [

@@ -38,6 +38,7 @@ internal sealed class DocumentRenderer(IOpsContext context)
             Signed = _signatures ??= new Signatures(store),
             Adoption = kind.Adoptable ? Adoptions.Latest(store, kind.Id) : null,
             ClientsEnabled = People.ClientsEnabled(context),
+            Counterparties = Counterparty.All(store),
             Versions = DocumentKind.All.ToDictionary(d => d.Id, d => TemplateSource.CurrentVersion(store, d.Id)),
         };
     }
@@ -47,7 +48,7 @@ internal sealed class DocumentRenderer(IOpsContext context)
     {
         var (text, parsed) = _templates[(model.Kind.Id, model.Lang)];
         var markup = TemplateEngine.Render(parsed, model.Globals(person), text.FileName);
-        var title = model.Kind.Title(model.Lang) + (person is null ? "" : " — " + Markup.Clean(person.Staff.FullName));
+        var title = model.Kind.Title(model.Lang) + (person is null ? "" : " — " + Markup.Clean(person.DocumentName));
         return new RenderedDocument(title, model.Lang, Markup.Parse(markup), DocWriters.Stamp(model.Firm, model.Lang));
     }
 
@@ -56,7 +57,7 @@ internal sealed class DocumentRenderer(IOpsContext context)
     {
         var missing = new List<string>();
         if (firm.Name.Length == 0) missing.Add("--name");
-        if (firm.Address.Length == 0) missing.Add("--address");
+        if (firm.StampLocation.Length == 0) missing.Add("--location");
         if (missing.Count > 0)
             throw new InvalidInputException(
                 "the firm profile lacks the owner's name or location, which the «Коммерческая тайна» stamp must carry (98-FZ art. 10)",

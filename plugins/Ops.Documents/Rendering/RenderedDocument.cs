@@ -29,11 +29,12 @@ internal static class DocWriters
     }
 
     /// <summary>The stamp 98-FZ art. 10 part 1 item 5 requires: the words, the owner's full name and location.</summary>
+    /// <remarks>A sole trader's stamp gives the place of residence instead of the location.</remarks>
     public static IReadOnlyList<string> Stamp(Ops.Sdk.FirmProfile firm, string lang) =>
     [
         "«Коммерческая тайна»",
         lang == "en"
-            ? $"Owner: {Markup.Clean(firm.Name)}, {Markup.Clean(firm.Address)}"
-            : $"Обладатель: {Markup.Clean(firm.Name)}, {Markup.Clean(firm.Address)}",
+            ? $"Owner: {Markup.Clean(firm.StampName)}, {(firm.IsSoleTrader ? "residing at" : "located at")} {Markup.Clean(firm.StampLocation)}"
+            : $"Обладатель: {Markup.Clean(firm.StampName)}, {(firm.IsSoleTrader ? "место жительства" : "место нахождения")}: {Markup.Clean(firm.StampLocation)}",
     ];
 }

@@ -64,16 +64,24 @@ internal static class TemplateChecker
     public static DocumentModel SampleModel(DocumentKind kind, string lang, int version)
     {
         var firm = new FirmProfile("ООО «Пример»", "7707083893", "1027700132195", "г. Москва, ул. Примерная, д. 1", "Иванов Иван Иванович",
-            "example.ru", "office@example.ru", "archive@example.ru");
+            "example.ru", "office@example.ru", "archive@example.ru")
+        {
+            FullName = "Общество с ограниченной ответственностью «Пример»", Location = "г. Москва", DirectorPosition = "Генеральный директор",
+            DirectorPositionGenitive = "Генерального директора", DirectorGenitive = "Иванова Ивана Ивановича", DirectorBasis = "действующего на основании Устава",
+        };
         var staff = new StaffMember("petrova", "Петрова Анна Сергеевна", "accountant", "petrova@example.ru", "A", null,
             new DateOnly(2024, 3, 1), null, null, StaffStatus.Active);
-        var person = new PersonInfo(staff, new Dictionary<string, Scope> { ["clients.contacts"] = Scope.Assigned }, 3, new DateOnly(2024, 3, 1));
+        var person = new PersonInfo(staff, new Dictionary<string, Scope> { ["clients.contacts"] = Scope.Assigned }, 3, new DateOnly(2024, 3, 1))
+        {
+            Employment = new Employment("Бухгалтер", "Петрова Анна Сергеевна", "15-ТД", new DateOnly(2024, 3, 1)),
+        };
         return new DocumentModel
         {
             Firm = firm, Kind = kind, Version = version, Lang = lang, Today = new DateOnly(2026, 1, 15),
             Secrets = [new SecretItem(1, "Клиентская база", "The client base", new DateOnly(2024, 1, 1))],
             People = [person], Signed = Signatures.Empty, Adoption = new Adoption(kind.Id, version, "", new DateOnly(2025, 1, 10), "1-од"),
-            ClientsEnabled = true, Versions = DocumentKind.All.ToDictionary(d => d.Id, _ => 1),
+            ClientsEnabled = true, Counterparties = [new Counterparty(1, "ООО «Аудит»", "7707083893", "договор № 7 от 01.02.2025", "клиентская база", new DateOnly(2025, 2, 1))],
+            Versions = DocumentKind.All.ToDictionary(d => d.Id, _ => 1),
         };
     }
 }

@@ -22,6 +22,7 @@ internal static class FirmSetCommand
                 .Select(o => (o.Key, Value: parse.GetValue(o.Option)!.Trim())).ToList();
             if (changes.Count == 0) throw new UsageException("nothing to change", "give at least one option, e.g. --name \"ООО «Бухэксперт»\"");
             foreach (var (key, value) in changes) Validate(key, value);
+            Consistent(FirmStore.Load(s.Store), changes);
             s.Store.Write(() =>
             {
                 foreach (var (key, value) in changes) FirmStore.Set(s.Store, key, value);
@@ -44,8 +45,24 @@ internal static class FirmSetCommand
             "ogrn" => RussianIds.OgrnProblem(value),
             "domain" => MailAddress.DomainProblem(value),
             "shared-mailbox" or "archive-mailbox" => MailAddress.AddressProblem(value),
+            "legal-form" => value is "organisation" or "sole-trader" ? null : $"'{value}' is not organisation or sole-trader",
             _ => null,
         };
         if (problem is not null) throw new InvalidInputException($"--{key}: {problem}");
+    }
+
+    /// <summary>The INN, OGRN and legal form, as they will be after the change, must fit one taxpayer: an organisation
+    /// has a 10-digit INN and a 13-digit OGRN, a sole trader a 12-digit INN and a 15-digit OGRNIP.</summary>
+    private static void Consistent(Ops.Sdk.FirmProfile current, List<(string Key, string Value)> changes)
+    {
+        string After(string key, string now) => changes.LastOrDefault(c => c.Key == key).Value ?? now;
+        var inn = After("inn", current.Inn);
+        var ogrn = After("ogrn", current.Ogrn);
+        var form = After("legal-form", current.LegalForm);
+        if (inn.Length > 0 && RussianIds.ConsistencyProblem(inn, ogrn, null) is { } problem)
+            throw new InvalidInputException(problem, "an organisation has a 10-digit INN and a 13-digit OGRN; a sole trader a 12-digit INN and a 15-digit OGRNIP");
+        if (inn.Length > 0 && (form == "sole-trader") != (inn.Length == 12))
+            throw new InvalidInputException($"--legal-form {form} does not fit INN {inn} ({inn.Length} digits)",
+                "a sole trader has a 12-digit INN, an organisation a 10-digit one: ops firm set --legal-form organisation|sole-trader");
     }
 }

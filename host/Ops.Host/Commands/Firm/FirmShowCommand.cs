@@ -20,6 +20,9 @@ internal static class FirmShowCommand
                 new("name", f.Name), new("inn", f.Inn), new("ogrn", f.Ogrn), new("address", f.Address), new("director", f.Director),
                 new("domain", f.Domain), new("shared_mailbox", f.SharedMailbox), new("archive_mailbox", f.ArchiveMailbox),
                 new("time_zone", FirmStore.TimeZoneId(s.Store)),
+                new("full_name", f.FullName), new("legal_form", f.LegalForm), new("location", f.Location),
+                new("director_position", f.DirectorPosition), new("director_position_genitive", f.DirectorPositionGenitive),
+                new("director_genitive", f.DirectorGenitive), new("director_basis", f.DirectorBasis),
             ], parse.GetValue(format));
             return 0;
         });
