@@ -12,9 +12,9 @@ public sealed class RiskTests
         Assert.True(r.ExitCode is 0 or 1, r.Err);
         var findings = r.Json().GetProperty("findings").EnumerateArray().ToList();
         Assert.Contains(findings, f => f.GetProperty("check").GetString() == "mail.mailboxes-without-copy-rules"
-            && f.GetProperty("title").GetString()!.Contains("nomail") && f.GetProperty("fix").GetString()!.StartsWith("ops staff update nomail"));
+            && f.GetProperty("title").GetString()!.Contains("nomail") && f.GetProperty("fix").GetString()!.StartsWith("ops staff update nomail", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.GetProperty("check").GetString() == "mail.client-domains-not-covered"
-            && f.GetProperty("title").GetString()!.Contains("romashka.ru") && f.GetProperty("fix").GetString()!.StartsWith("ops mail generate"));
+            && f.GetProperty("title").GetString()!.Contains("romashka.ru") && f.GetProperty("fix").GetString()!.StartsWith("ops mail generate", StringComparison.Ordinal));
 
         MailFirm.Generate(store, "all", "sidorova");
         var after = store.Run("risk", "--format", "json").Json().GetProperty("findings").EnumerateArray().ToList();

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Ops.Sdk.Validation;
 
 /// <summary>Check-digit validation of Russian taxpayer and registration numbers.</summary>
@@ -24,7 +25,7 @@ public static class RussianIds
     {
         if (!IsDigits(ogrn) || ogrn.Length is not (13 or 15))
             return $"OGRN '{ogrn}' must be 13 digits (OGRN) or 15 digits (OGRNIP)";
-        var body = long.Parse(ogrn[..^1]);
+        var body = long.Parse(ogrn[..^1], CultureInfo.InvariantCulture);
         var expected = ogrn.Length == 13 ? body % 11 % 10 : body % 13 % 10;
         return expected == ogrn[^1] - '0' ? null : $"OGRN '{ogrn}' has a wrong check digit (mistyped?)";
     }

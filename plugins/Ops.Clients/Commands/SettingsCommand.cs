@@ -49,7 +49,7 @@ internal static class SettingsCommand
                 new("canary_domain", s.Domain), new("canary_phones", s.Phones.ToList()), new("canary_min", s.MinCanaries),
                 new("canary_share", s.Share),
             ], parse.GetValue(format));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

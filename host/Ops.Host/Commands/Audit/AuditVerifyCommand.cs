@@ -23,7 +23,7 @@ internal static class AuditVerifyCommand
             }
             s.Output.Out.WriteLine($"audit chain intact: {result.Events} events, head {result.HeadHash}");
             s.Output.Message("Keep the head hash somewhere else (a ticket, a mail) to prove later that nothing was cut off or rewritten.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

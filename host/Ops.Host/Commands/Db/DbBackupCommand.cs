@@ -34,7 +34,7 @@ internal static class DbBackupCommand
             }
             s.Audit.Record("db.backup", details: target);
             s.Output.Message($"Backed up {s.DbPath} to {target}.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Host.App;
 using Ops.Host.Firm;
 using Ops.Sdk.Output;
+using Ops.Sdk.Errors;
 
 namespace Ops.Host.Commands.Firm;
 
@@ -21,7 +22,7 @@ internal static class FirmShowCommand
                 new("domain", f.Domain), new("shared_mailbox", f.SharedMailbox), new("archive_mailbox", f.ArchiveMailbox),
                 new("time_zone", FirmStore.TimeZoneId(s.Store)),
             ], parse.GetValue(format));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }
