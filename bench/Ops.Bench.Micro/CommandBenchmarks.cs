@@ -6,6 +6,8 @@ namespace Ops.Bench.Micro;
 /// verification), run in-process through the public command surface on one generated firm (<see cref="BenchFirm"/>),
 /// so the figures are the work itself without process start-up. Each includes the command's own audit append.</summary>
 [MemoryDiagnoser]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001",
+    Justification = "BenchmarkDotNet owns the lifetime: [GlobalSetup] creates the firm and [GlobalCleanup] disposes it.")]
 public class CommandBenchmarks
 {
     private BenchFirm _firm = null!;

@@ -18,7 +18,7 @@ public sealed class RiskTests
         Assert.DoesNotContain(Findings(store, "clients.contacts-overexposed"), f => f.GetProperty("severity").GetString() != "low");
         store.Run("access", "grant", "clients.view", "--person", "boris", "--scope", "all").ShouldSucceed();
         store.Run("access", "grant", "clients.contacts", "--person", "boris", "--scope", "all").ShouldSucceed();
-        var f = Assert.Single(Findings(store, "clients.contacts-overexposed"), f => f.GetProperty("finding").GetString()!.StartsWith("boris"));
+        var f = Assert.Single(Findings(store, "clients.contacts-overexposed"), f => f.GetProperty("finding").GetString()!.StartsWith("boris", StringComparison.Ordinal));
         Assert.Equal("high", f.GetProperty("severity").GetString());
         Assert.Contains("2 client(s)", f.GetProperty("finding").GetString());
         Assert.Equal("ops access revoke clients.contacts --person boris", f.GetProperty("fix").GetString());

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Ops.Testing;
 
 namespace Ops.Documents.Tests;
 
@@ -42,7 +43,7 @@ public sealed class DocxTests
         var soffice = Which("soffice");
         var pdftotext = Which("pdftotext");
         if (soffice is null || pdftotext is null)
-            Assert.Skip("install LibreOffice and poppler: apt-get install -y libreoffice-writer poppler-utils");
+            Assert.Skip(ToolSkip.Reason("LibreOffice or poppler is not installed: apt-get install -y libreoffice-writer poppler-utils"));
         using var store = Firm.Small();
         var path = Firm.RenderOne(store, "nda", "--person", "petrova", "--format", "docx");
         var outDir = Path.GetDirectoryName(path)!;

@@ -6,8 +6,6 @@ public sealed class PrerequisiteTests
     public void Client_contacts_are_withheld_until_the_acknowledgment_and_undertaking_are_signed()
     {
         using var store = Firm.Small();
-        if (!store.Run("plugins", "list").Out.Contains("clients"))
-            Assert.Skip("the client registry plugin (clients) is not built into the host's plugins folder");
         var denied = store.Run("access", "explain", "petrova", "clients.contacts", "--format", "json");
         Assert.Equal(4, denied.ExitCode);
         var reason = denied.Json().GetProperty("reason").GetString()!;
@@ -24,8 +22,6 @@ public sealed class PrerequisiteTests
     public void The_register_counts_client_assignments_from_the_client_registry()
     {
         using var store = Firm.Small();
-        if (!store.Run("plugins", "list").Out.Contains("clients"))
-            Assert.Skip("the client registry plugin (clients) is not built into the host's plugins folder");
         var csv = store.WriteFile("clients.csv", "inn,name,lead\n7707083893,ООО Ромашка,petrova\n");
         store.Run("clients", "import", csv).ShouldSucceed();
         var md = File.ReadAllText(Firm.RenderOne(store, "register", "--format", "md"));

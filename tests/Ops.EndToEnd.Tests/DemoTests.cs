@@ -42,11 +42,10 @@ public sealed class DemoTests : IDisposable
         var sieve = string.Concat(sieveFiles.Select(File.ReadAllText));
         foreach (var file in new[] { "postfix/sender_bcc", "postfix/recipient_bcc", "exchange/ops-mail-rules.ps1", "gmail/gmail-routing.txt" })
             Assert.True(new FileInfo(Path.Combine(_dir, "mail", file)).Length > 0, file);
-        var clients = File.ReadAllLines(Path.Combine(OpsTestStore.RepoRoot, "samples", "firm", "clients.csv")).Skip(1)
-            .Select(l => l.Split(',')).ToList();
+        var clients = Csv.Parse(File.ReadAllText(Path.Combine(OpsTestStore.RepoRoot, "samples", "firm", "clients.csv")));
         foreach (var lead in new[] { "volkova", "smirnova", "pavlova" })
         {
-            var domain = clients.First(c => c[13] == lead && c[5] == "active" && c[12].Length > 0)[12];
+            var domain = clients.First(c => c["lead"] == lead && c["status"] == "active" && c["domains"].Length > 0)["domains"].Split('|')[0];
             Assert.Contains(domain, sieve);
             Assert.Contains("@" + domain, File.ReadAllText(Path.Combine(_dir, "mail", "postfix", "sender_bcc")));
         }
@@ -63,9 +62,9 @@ public sealed class DemoTests : IDisposable
         // Pay statements for the three months, with the departing accountant's lines.
         foreach (var period in new[] { "2026-09", "2026-10", "2026-11" })
         {
-            var csv = File.ReadAllLines(Path.Combine(_dir, "pay", $"statements-{period}.csv"));
-            Assert.StartsWith("period,login", csv[0]);
-            Assert.Contains(csv, l => l.Contains(",volkova,", StringComparison.Ordinal) && l.Contains(",total,", StringComparison.Ordinal));
+            var statement = Csv.Parse(File.ReadAllText(Path.Combine(_dir, "pay", $"statements-{period}.csv")));
+            Assert.All(statement, r => Assert.Equal(period, r["period"]));
+            Assert.Contains(statement, r => r["login"] == "volkova" && r["rule"] == "total");
         }
 
         // The director's page: one self-contained file naming her.

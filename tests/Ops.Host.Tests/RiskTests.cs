@@ -80,7 +80,7 @@ public sealed class RiskTests : IDisposable
     public void The_html_page_renders_in_headless_chromium_without_console_errors()
     {
         var chromium = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists);
-        if (chromium is null) Assert.Skip("chromium is not installed: apt-get install chromium");
+        if (chromium is null) Assert.Skip(ToolSkip.Reason("chromium is not installed: apt-get install chromium"));
         using var store = Store();
         store.Run("hello").ShouldSucceed();
         var file = Path.Combine(store.Directory, "risk.html");

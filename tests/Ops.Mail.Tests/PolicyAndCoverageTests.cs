@@ -42,7 +42,7 @@ public sealed class PolicyAndCoverageTests
         var rows = store.RunAs("sidorova", "mail", "coverage", "--format", "json").ShouldSucceed().Json().EnumerateArray()
             .Select(e => (Kind: e.GetProperty("kind").GetString(), Subject: e.GetProperty("subject").GetString(), Fix: e.GetProperty("fix").GetString()))
             .ToList();
-        Assert.Contains(rows, r => r is { Kind: "no-mailbox", Subject: "nomail" } && r.Fix!.StartsWith("ops staff update nomail --email"));
+        Assert.Contains(rows, r => r is { Kind: "no-mailbox", Subject: "nomail" } && r.Fix!.StartsWith("ops staff update nomail --email", StringComparison.Ordinal));
         Assert.Contains(rows, r => r is { Kind: "not-covered", Subject: "petrov" });
         Assert.Contains(rows, r => r is { Kind: "leaving", Subject: "kozlov" });
         Assert.Contains(rows, r => r is { Kind: "domain-not-covered", Subject: "romashka.ru" });

@@ -5,7 +5,7 @@ using Ops.Testing;
 namespace Ops.Mail.Tests;
 
 /// <summary>The real programs that judge the generated files. Each Require* skips the test with the install hint
-/// when its program is missing.</summary>
+/// when its program is missing (and fails it under CI: <see cref="ToolSkip"/>).</summary>
 internal static class Tools
 {
     public sealed record Run(int ExitCode, string Out, string Err)
@@ -20,7 +20,7 @@ internal static class Tools
             var path = Path.Combine(dir, name);
             if (File.Exists(path)) return path;
         }
-        Assert.Skip($"{name} is not installed: {install}");
+        Assert.Skip(ToolSkip.Reason($"{name} is not installed: {install}"));
         return "";
     }
 
@@ -76,7 +76,7 @@ internal static class Tools
             args.AddRange([personal, m]);
             if (OperatingSystem.IsWindows() || Environment.UserName != "root") return Exec(sieveTest, args, dir);
             var runuser = RequireProgram("runuser", "apt-get install util-linux");
-            if (Exec("id", ["opstest"]).ExitCode != 0) Assert.Skip("user opstest is missing: useradd --system --no-create-home opstest (as .ci/setup does)");
+            if (Exec("id", ["opstest"]).ExitCode != 0) Assert.Skip(ToolSkip.Reason("user opstest is missing: useradd --system --no-create-home opstest (as .ci/setup does)"));
             File.SetUnixFileMode(dir, (UnixFileMode)0b111_111_111);
             foreach (var f in files) File.SetUnixFileMode(f, (UnixFileMode)0b110_100_100);
             return Exec(runuser, ["-u", "opstest", "--", sieveTest, .. args], dir);
@@ -147,7 +147,7 @@ internal static class Tools
     {
         var dotnet = RequireProgram("dotnet", "install the .NET SDK");
         var manifest = Path.Combine(OpsTestStore.RepoRoot, ".config", "dotnet-tools.json");
-        if (!File.Exists(manifest)) Assert.Skip("the PowerShell tool manifest .config/dotnet-tools.json is missing");
+        if (!File.Exists(manifest)) Assert.Skip(ToolSkip.Reason("the PowerShell tool manifest .config/dotnet-tools.json is missing"));
         const string code = """
             $t = $null; $e = $null
             $ast = [System.Management.Automation.Language.Parser]::ParseFile($env:OPS_PS_FILE, [ref]$t, [ref]$e)
@@ -163,7 +163,7 @@ internal static class Tools
         var stderr = p.StandardError.ReadToEnd();
         p.WaitForExit();
         if (p.ExitCode != 0 && stderr.Contains("restore", StringComparison.OrdinalIgnoreCase))
-            Assert.Skip("the PowerShell dotnet tool is not restored: dotnet tool restore");
+            Assert.Skip(ToolSkip.Reason("the PowerShell dotnet tool is not restored: dotnet tool restore"));
         Assert.True(p.ExitCode == 0, "pwsh failed: " + stderr);
         using var doc = JsonDocument.Parse(stdout.Result);
         string[] Strings(string name) => doc.RootElement.GetProperty(name) switch

@@ -39,8 +39,10 @@ public sealed class CalculatorPropertyTests
             var inputs = new CalcInputs(Build.October, [Build.Person("a"), Build.Person("b")], [client],
                 [Build.Lead("1", "a"), Build.Backup("1", "b")], new Dictionary<string, TaskStats>());
             var shares = Calculator.Calculate(inputs, new PlanBook([plan])).SelectMany(s => s.Lines).Where(l => l.Rule == Rules.FeeShare).Sum(l => l.Amount);
-            var days = Build.October.DaysWithin(null, left?.AddDays(-1));
-            var configured = Money.Round(fee * percent / 100m * days / 31m);
+            // Worked out here, not with the engine's own helpers: October has 31 days; a client who left on day d
+            // was served d - 1 of them; kopecks round half away from zero.
+            var days = left is { } l ? l.Day - 1 : 31;
+            var configured = Math.Round(fee * percent / 100m * days / 31m, 2, MidpointRounding.AwayFromZero);
             Assert.True(configured == shares, $"seed {seed}: shares {shares} ≠ {fee} × {percent}% × {days}/31 = {configured}");
         }
     }

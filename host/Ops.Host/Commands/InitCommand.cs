@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Host.Access;
 using Ops.Host.App;
 using Ops.Host.Staff;
+using Ops.Sdk.Errors;
 
 namespace Ops.Host.Commands;
 
@@ -52,7 +53,7 @@ internal static class InitCommand
             var enabled = s.Catalog.Usable.Select(e => e.Id).ToList();
             s.Output.Message(enabled.Count > 0 ? $"Enabled plugins: {string.Join(", ", enabled)}." : "No plugins found.");
             s.Output.Message("Next: ops firm set --name \"…\" --inn … ; ops staff add …");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Ops.Sdk.Errors;
 
@@ -18,7 +19,7 @@ internal sealed partial record Migration(int Version, string Name, string Sql)
             if (!match.Success)
                 throw new InvalidInputException($"migration file '{file}' is not named NNNN_name.sql",
                     "rename it, e.g. 0002_add_index.sql");
-            list.Add(new Migration(int.Parse(match.Groups[1].Value), match.Groups[2].Value, File.ReadAllText(file)));
+            list.Add(new Migration(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), match.Groups[2].Value, File.ReadAllText(file)));
         }
         return Ordered(list, directory);
     }
@@ -32,7 +33,7 @@ internal sealed partial record Migration(int Version, string Name, string Sql)
         {
             var match = FilePattern().Match(resource["ops.migrations.".Length..]);
             using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
-            list.Add(new Migration(int.Parse(match.Groups[1].Value), match.Groups[2].Value, reader.ReadToEnd()));
+            list.Add(new Migration(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), match.Groups[2].Value, reader.ReadToEnd()));
         }
         return Ordered(list, "host");
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Ops.Sdk.Validation;
 
 /// <summary>Validation of Russian taxpayer and registration numbers: length, region, record kind and check digits,
@@ -33,7 +34,7 @@ public static class RussianIds
         if (ogrn.Length == 15 && ogrn[0] != '3')
             return $"OGRNIP '{ogrn}' must start with 3 (a sole trader's record)";
         if (ogrn[3..5] == "00") return $"OGRN '{ogrn}' names region 00, which does not exist";
-        var body = long.Parse(ogrn[..^1], System.Globalization.CultureInfo.InvariantCulture);
+        var body = long.Parse(ogrn[..^1], CultureInfo.InvariantCulture);
         var expected = ogrn.Length == 13 ? body % 11 % 10 : body % 13 % 10;
         return expected == ogrn[^1] - '0' ? null : $"OGRN '{ogrn}' has a wrong check digit (mistyped?)";
     }

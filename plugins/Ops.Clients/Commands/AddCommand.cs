@@ -34,7 +34,7 @@ internal static class AddCommand
             });
             context.Output.Message($"Added client {id}.");
             context.Output.Out.WriteLine(id);
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -38,7 +38,7 @@ internal static class ArchiveCommand
                 context.Audit.Record("clients.archive", ["client:" + found.Id], details: reasonText);
             });
             context.Output.Message($"Client {found.Id} archived as left on {on:yyyy-MM-dd}.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

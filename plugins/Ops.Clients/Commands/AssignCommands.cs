@@ -37,7 +37,7 @@ internal static class AssignCommands
                 context.Audit.Record("clients.assign", ["client:" + found.Id, "staff:" + who], details: roleValue);
             });
             context.Output.Message($"{who} now serves client {found.Id} as {roleValue}.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }
@@ -61,7 +61,7 @@ internal static class AssignCommands
                 context.Audit.Record("clients.unassign", ["client:" + found.Id, "staff:" + who]);
             });
             context.Output.Message($"{who} no longer serves client {found.Id} (from {today:yyyy-MM-dd}).");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

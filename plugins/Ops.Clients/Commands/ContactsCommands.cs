@@ -52,7 +52,7 @@ internal static class ContactsCommands
                 return contactId;
             });
             context.Output.Message($"Saved contact {id} of client {found.Id}.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }
@@ -79,7 +79,7 @@ internal static class ContactsCommands
             var audit = new ViewAudit(context, "contacts list");
             audit.Seen(r);
             audit.Record(access);
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }
@@ -102,7 +102,7 @@ internal static class ContactsCommands
                 context.Audit.Record("clients.contacts.remove", ["client:" + found.Id, "contact:" + id]);
             });
             context.Output.Message($"Removed contact {id} of client {found.Id}.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

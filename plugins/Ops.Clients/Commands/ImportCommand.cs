@@ -3,6 +3,7 @@ using Ops.Clients.Access;
 using Ops.Clients.Data;
 using Ops.Clients.Import;
 using Ops.Sdk;
+using Ops.Sdk.Errors;
 
 namespace Ops.Clients.Commands;
 
@@ -32,7 +33,7 @@ internal static class ImportCommand
             {
                 context.Audit.Record("clients.import", details: $"dry run of {path}: {adds} new, {updates} to update", result: "dry-run");
                 context.Output.Message($"Dry run: {rows.Count} row(s) valid; would add {adds} and update {updates} client(s). Nothing was written.");
-                return 0;
+                return ExitCodes.Ok;
             }
             // A large import touches six tables and their indexes; SQLite's default 2 MB page cache then spills
             // to the WAL mid-transaction. A bigger cache for this connection only (ignored by other stores).
@@ -56,7 +57,7 @@ internal static class ImportCommand
                 return touched;
             });
             context.Output.Message($"Imported {ids.Count} client(s) from {Path.GetFileName(path)}: {adds} added, {updates} updated.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

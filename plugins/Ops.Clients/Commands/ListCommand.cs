@@ -3,6 +3,7 @@ using Ops.Clients.Access;
 using Ops.Clients.Data;
 using Ops.Sdk;
 using Ops.Sdk.Output;
+using Ops.Sdk.Errors;
 
 namespace Ops.Clients.Commands;
 
@@ -33,7 +34,7 @@ internal static class ListCommand
             var audit = new ViewAudit(context, "list");
             context.Output.Rows(query.Run().Select(audit.Seen), ClientColumns.List, parse.GetValue(format));
             audit.Record(access);
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -48,7 +48,7 @@ internal static class ReassignCommand
             {
                 context.Output.Message($"Would move {moving.Count} assignment(s) on {clients.Count} client(s) from {fromLogin} to {toLogin}; nothing changed.");
                 foreach (var c in clients) context.Output.Out.WriteLine(c);
-                return 0;
+                return ExitCodes.Ok;
             }
             context.Store.Write(() =>
             {
@@ -65,7 +65,7 @@ internal static class ReassignCommand
                     details: $"bulk: {clients.Count} client(s) from {fromLogin} to {toLogin}");
             });
             context.Output.Message($"Moved {moving.Count} assignment(s) on {clients.Count} client(s) from {fromLogin} to {toLogin}.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

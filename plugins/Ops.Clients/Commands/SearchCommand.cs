@@ -3,6 +3,7 @@ using Ops.Clients.Access;
 using Ops.Clients.Data;
 using Ops.Sdk;
 using Ops.Sdk.Output;
+using Ops.Sdk.Errors;
 
 namespace Ops.Clients.Commands;
 
@@ -25,7 +26,7 @@ internal static class SearchCommand
             var hits = query.Run().Where(r => Matches(r, needle, phoneNeedle)).Select(audit.Seen);
             context.Output.Rows(hits, ClientColumns.List, parse.GetValue(format));
             audit.Record(access);
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

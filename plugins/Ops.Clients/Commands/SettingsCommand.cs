@@ -49,7 +49,7 @@ internal static class SettingsCommand
                 new("canary_domain", s.Domain), new("canary_phones", s.Phones.ToList()), new("canary_min", s.MinCanaries),
                 new("canary_share", s.Share), new("canary_max_share", Settings.MaxShare), new("canary_domain_is_firms", s.OwnDomain),
             ], parse.GetValue(format));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

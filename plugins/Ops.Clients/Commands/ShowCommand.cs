@@ -4,6 +4,7 @@ using Ops.Clients.Data;
 using Ops.Sdk;
 using Ops.Sdk.Output;
 using Ops.Sdk.Store;
+using Ops.Sdk.Errors;
 
 namespace Ops.Clients.Commands;
 
@@ -54,7 +55,7 @@ internal static class ShowCommand
             var audit = new ViewAudit(context, "show");
             audit.Seen(r);
             audit.Record(access);
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

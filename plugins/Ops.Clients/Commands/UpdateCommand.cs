@@ -41,7 +41,7 @@ internal static class UpdateCommand
                 context.Audit.Record("clients.update", ["client:" + found.Id], details: string.Join(",", fields.Columns.Keys));
             });
             context.Output.Message($"Updated client {found.Id}.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

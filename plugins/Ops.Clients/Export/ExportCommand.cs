@@ -84,7 +84,7 @@ internal static class ExportCommand
             var masked = rows.Count(r => !r.ContactsVisible && r.Contacts.Count > 0);
             if (masked > 0) context.Output.Message(access.MaskNote(masked));
             context.Output.Message($"Export {exportId}: {rows.Count} client(s){(path is null ? "" : " to " + path)}. It is recorded and fingerprinted; a leaked copy can be traced with: ops clients trace FILE");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

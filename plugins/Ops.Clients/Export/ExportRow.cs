@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Ops.Clients.Data;
 using Ops.Sdk.Output;
@@ -32,7 +33,7 @@ internal sealed record ExportRow(string Name, string Inn, string? Kpp, string St
     public string Text()
     {
         var sb = new StringBuilder($"{Name}, ИНН {Inn}");
-        if (ContactPerson is not null) sb.Append($" — {ContactPerson}");
+        if (ContactPerson is not null) sb.Append(CultureInfo.InvariantCulture, $" — {ContactPerson}");
         foreach (var p in Phones.Concat(Emails)) sb.Append(", ").Append(p);
         return sb.ToString();
     }

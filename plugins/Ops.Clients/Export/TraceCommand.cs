@@ -45,7 +45,7 @@ internal static class TraceCommand
             context.Output.Message(best.Verdict == "source"
                 ? $"The file came from export {best.ExportId} by {best.Actor}{(best.RealActor != best.Actor ? $" (run by {best.RealActor})" : "")} at {best.At} ({best.Filter}): {best.CanariesFound} of its {best.CanariesTotal} canary records are in it."
                 : $"No canary survived; {candidates.Count} export(s) contain every client found in the file. This narrows the source but does not prove it.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

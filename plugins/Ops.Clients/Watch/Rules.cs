@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ops.Sdk.Risk;
 
 namespace Ops.Clients.Watch;
@@ -114,7 +115,7 @@ internal static class Rules
         {
             var servers = d.Assignments[c.Id].Where(a => a.Covers(o.Today)).Select(a => a.Login).Distinct().ToList();
             var severity = servers.Any(s => d.IsDeparting(s, o.Today)) ? Severity.High : Severity.Medium;
-            var what = c.Owner is null ? "has no owner-side contact" : $"has had no contact with {c.Owner} since {c.LastOwnerContact?.ToString("yyyy-MM-dd") ?? "ever"}";
+            var what = c.Owner is null ? "has no owner-side contact" : $"has had no contact with {c.Owner} since {c.LastOwnerContact?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "ever"}";
             yield return new Finding(severity, "key-no-owner-contact", c.Owner,
                 $"key client {c.Id} {c.Name} {what}", ["client:" + c.Id],
                 $"ops clients update {c.Id} --owner-contact LOGIN --last-owner-contact DATE");

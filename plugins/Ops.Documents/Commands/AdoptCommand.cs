@@ -41,7 +41,7 @@ internal static class AdoptCommand
                 context.Audit.Record("docs.adopt", [$"doc:{kind.Id}@{version}"], details: $"order {orderRef} of {adoptedOn.ToIso()}");
             });
             context.Output.Message($"Recorded: «{kind.TitleRu}» version {version} adopted by order {orderRef} of {adoptedOn.ToIso()}.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

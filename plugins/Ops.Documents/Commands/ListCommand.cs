@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Documents.Templating;
 using Ops.Sdk;
 using Ops.Sdk.Output;
+using Ops.Sdk.Errors;
 
 namespace Ops.Documents.Commands;
 
@@ -27,7 +28,7 @@ internal static class ListCommand
                 Column.Of<(DocumentKind Kind, TemplateText Template)>("template", r => r.Template.Origin),
                 Column.Of<(DocumentKind Kind, TemplateText Template)>("title", r => r.Kind.TitleRu),
             ], parse.GetValue(format));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

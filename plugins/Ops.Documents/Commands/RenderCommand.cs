@@ -66,7 +66,7 @@ internal static class RenderCommand
                 details: $"{parse.GetValue(format)} {language} -> {dir}");
             foreach (var path in written) context.Output.Out.WriteLine(path);
             context.Output.Message($"Rendered {written.Length} file(s) of «{kind.TitleRu}» version {model.Version}.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -38,7 +38,7 @@ internal static class SecretsCommands
                 Column.Of<SecretItem>("art5_warning", i => warnings.GetValueOrDefault(i.Id)),
             ], parse.GetValue(format));
             foreach (var w in Art5Lint.Check(items)) context.Output.Message("warning: " + w);
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }
@@ -68,7 +68,7 @@ internal static class SecretsCommands
             foreach (var problem in Art5Lint.Problems(ru + " " + english))
                 context.Output.Message($"warning: «{ru}» looks like {problem}, which 98-FZ art. 5 says cannot be a trade secret; consider: ops docs secrets remove {id}");
             context.Output.Message($"Added item {id}. Approve the changed list: ops docs adopt list --date {today.ToIso()} --order N");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }
@@ -89,7 +89,7 @@ internal static class SecretsCommands
                 context.Audit.Record("docs.secrets.remove", ["secret:" + itemId]);
             });
             context.Output.Message($"Removed item {itemId}. Approve the changed list: ops docs adopt list --date {context.Today.ToIso()} --order N");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

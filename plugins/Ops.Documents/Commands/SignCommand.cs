@@ -56,7 +56,7 @@ internal static class SignCommand
             });
             context.Output.Message($"Recorded: {login} signed «{kind.TitleRu}» version {v} on {signedOn.ToIso()}." +
                 (v < current ? $" Version {current} is current; {login} must sign it too." : ""));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

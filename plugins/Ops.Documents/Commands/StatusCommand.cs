@@ -56,7 +56,7 @@ internal static class StatusCommand
                 Column.Of<Row>("signed_on", r => r.SignedOn),
                 Column.Of<Row>("state", r => r.State),
             ], parse.GetValue(format));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

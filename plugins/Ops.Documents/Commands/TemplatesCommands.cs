@@ -40,7 +40,7 @@ internal static class TemplatesCommands
                 }
             }
             context.Output.Message("Edit, raise the version line of each changed template, then: ops docs templates check DIR && ops docs templates import DIR");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }
@@ -97,7 +97,7 @@ internal static class TemplatesCommands
             });
             foreach (var c in changes) context.Output.Out.WriteLine($"{c.FileName} version {c.Version}");
             context.Output.Message(changes.Count == 0 ? "Nothing changed." : $"Imported {changes.Count} template(s). Documents with a new version must be signed again: ops docs status --missing");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }
@@ -117,7 +117,7 @@ internal static class TemplatesCommands
                 context.Audit.Record("docs.templates.reset", ["doc:" + kind.Id]);
             });
             context.Output.Message($"{kind.Id} uses the built-in template (version {TemplateSource.BuiltIn(kind.Id, "ru").Version}) again.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

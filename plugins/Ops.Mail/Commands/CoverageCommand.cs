@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Mail.Model;
 using Ops.Sdk;
 using Ops.Sdk.Output;
+using Ops.Sdk.Errors;
 
 namespace Ops.Mail.Commands;
 
@@ -26,7 +27,7 @@ internal static class CoverageCommand
                 Column.Of<Gap>("detail", g => g.Detail),
                 Column.Of<Gap>("fix", g => g.Fix),
             ], parse.GetValue(format));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

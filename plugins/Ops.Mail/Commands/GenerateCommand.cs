@@ -4,6 +4,7 @@ using Ops.Mail.Files;
 using Ops.Mail.Model;
 using Ops.Sdk;
 using Ops.Sdk.Output;
+using Ops.Sdk.Errors;
 
 namespace Ops.Mail.Commands;
 
@@ -45,7 +46,7 @@ internal static class GenerateCommand
             ], parse.GetValue(format));
             context.Output.Message($"Generated {rows.Count} file(s) for {string.Join(", ", targets.Select(t => t.Name))}: "
                 + $"{survey.Model.Covered.Count} covered and {survey.Model.Leaving.Count} leaving mailbox(es); {survey.Model.Scope}. See docs/mail.md to deploy.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -74,7 +74,7 @@ internal static class PolicySetCommand
                 throw new InvalidInputException("the mail policy was not changed:\n  " + string.Join("\n  ", errors));
             if (changes.Count == 0 && parse.GetValue(exclude) is null && parse.GetValue(include) is null)
                 throw new UsageException("nothing to change", "give at least one option, e.g. --archive archive@your-firm.ru; see: ops mail policy set --help");
-            if (changes.Count == 0) { context.Output.Message("The mail policy already says that; nothing changed."); return 0; }
+            if (changes.Count == 0) { context.Output.Message("The mail policy already says that; nothing changed."); return ExitCodes.Ok; }
             var revision = context.Store.Write(() =>
             {
                 var r = PolicyStore.Save(context.Store, changes);
@@ -82,7 +82,7 @@ internal static class PolicySetCommand
                 return r;
             });
             context.Output.Message($"Mail policy revision {revision}: changed {string.Join(", ", changes.Keys)}. Regenerate the rules: ops mail generate --target all --out DIR");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

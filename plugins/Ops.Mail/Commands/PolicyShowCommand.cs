@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Mail.Policy;
 using Ops.Sdk;
 using Ops.Sdk.Output;
+using Ops.Sdk.Errors;
 
 namespace Ops.Mail.Commands;
 
@@ -19,7 +20,7 @@ internal static class PolicyShowCommand
             fields.AddRange(policy.Fields().Select(f => new KeyValuePair<string, object?>(f.Key, f.Value)));
             fields.Add(new("clients", context.Plugins.IsEnabled("clients") ? "registry" : "all-external"));
             context.Output.Record(fields, parse.GetValue(format));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

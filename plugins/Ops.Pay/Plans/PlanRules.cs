@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ops.Sdk.Errors;
 
 namespace Ops.Pay.Plans;
@@ -38,7 +39,7 @@ internal static class PlanRules
         foreach (var other in after.Where(p => p != mine && p.TargetKind == mine.TargetKind && p.Target == mine.Target && p.Overlaps(mine)))
             if (other.Id != mine.Id || other.EffectiveTo is { } end && end >= mine.EffectiveFrom)
                 errors.Add(new(file, Line("effective_from"), "effective_from",
-                    $"overlaps {other.Label} for {mine.TargetKind} {mine.Target} ({other.EffectiveFrom:yyyy-MM-dd} – {(other.EffectiveTo is { } t ? t.ToString("yyyy-MM-dd") : "open")})",
+                    $"overlaps {other.Label} for {mine.TargetKind} {mine.Target} ({other.EffectiveFrom:yyyy-MM-dd} – {(other.EffectiveTo is { } t ? t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "open")})",
                     "one plan per role or person at a time: change the dates, or load a new version of the same plan id"));
         return errors;
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Host.Access;
 using Ops.Host.App;
 using Ops.Sdk.Access;
+using Ops.Sdk.Errors;
 
 namespace Ops.Host.Commands.Access;
 
@@ -28,7 +29,7 @@ internal static class AccessGrantCommand
                 s.Audit.Record("access.grant", [subject], details: $"{permission} {scopeValue}");
             });
             s.Output.Message($"Granted {permission} ({scopeValue}) to {subject}.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ops.Host.App;
 using Ops.Sdk.Output;
+using Ops.Sdk.Errors;
 
 namespace Ops.Host.Commands.Access;
 
@@ -23,7 +24,7 @@ internal static class AccessGrantsCommand
             [
                 Column.Of<Grant>("subject", g => g.Subject), Column.Of<Grant>("permission", g => g.Permission), Column.Of<Grant>("scope", g => g.Scope),
             ], parse.GetValue(format));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

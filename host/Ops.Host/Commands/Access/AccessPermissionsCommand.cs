@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ops.Host.App;
 using Ops.Sdk.Output;
+using Ops.Sdk.Errors;
 
 namespace Ops.Host.Commands.Access;
 
@@ -18,7 +19,7 @@ internal static class AccessPermissionsCommand
                 Column.Of<PermissionRegistry.Known>("declared_by", p => p.Owner),
                 Column.Of<PermissionRegistry.Known>("description", p => p.Description),
             ], parse.GetValue(format));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -24,7 +24,7 @@ internal static class AccessRevokeCommand
                 s.Audit.Record("access.revoke", [subject], details: permission);
             });
             s.Output.Message($"Revoked {permission} from {subject}.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

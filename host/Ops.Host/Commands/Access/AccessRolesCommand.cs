@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ops.Host.App;
 using Ops.Sdk.Output;
+using Ops.Sdk.Errors;
 
 namespace Ops.Host.Commands.Access;
 
@@ -26,7 +27,7 @@ internal static class AccessRolesCommand
                 Column.Of<Role>("role", r => r.Name), Column.Of<Role>("description", r => r.Description),
                 Column.Of<Role>("people", r => r.People), Column.Of<Role>("grants", r => r.Grants),
             ], parse.GetValue(format));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -5,6 +5,7 @@ using Ops.Host.App;
 using Ops.Sdk.Access;
 using Ops.Sdk.Output;
 using Ops.Sdk.Store;
+using Ops.Sdk.Errors;
 
 namespace Ops.Host.Commands.Audit;
 
@@ -57,7 +58,7 @@ internal static class AuditListCommand
                 Column.Of<Event>("result", e => e.Result), Column.Of<Event>("records", e => e.Records),
                 Column.Of<Event>("details", e => e.Details), Column.Of<Event>("command", e => e.Command),
             ], parse.GetValue(format));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ops.Host.Access;
 using Ops.Host.App;
+using Ops.Sdk.Errors;
 
 namespace Ops.Host.Commands.Db;
 
@@ -15,7 +16,7 @@ internal static class DbMigrateCommand
             foreach (var entry in s.Catalog.Usable) s.StoreFor(entry);
             s.Audit.Record("db.migrate");
             s.Output.Rows(DbStatusCommand.Schemas(s), DbStatusCommand.Columns, Sdk.Output.OutputFormat.Table);
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -3,6 +3,7 @@ using Ops.Host.App;
 using Ops.Host.Catalog;
 using Ops.Host.Store;
 using Ops.Sdk.Output;
+using Ops.Sdk.Errors;
 
 namespace Ops.Host.Commands.Db;
 
@@ -19,7 +20,7 @@ internal static class DbStatusCommand
             _ = s.Actor;
             s.Output.Message($"store: {s.DbPath} ({new FileInfo(s.DbPath).Length / 1024} KiB)");
             s.Output.Rows(Schemas(s), Columns, parse.GetValue(format));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -29,7 +29,7 @@ internal static class FirmSetCommand
                 s.Audit.Record("firm.set", ["firm"], details: string.Join(", ", changes.Select(c => c.Key)));
             });
             s.Output.Message($"Updated {string.Join(", ", changes.Select(c => c.Key))}.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Host.App;
 using Ops.Host.Firm;
 using Ops.Sdk.Output;
+using Ops.Sdk.Errors;
 
 namespace Ops.Host.Commands.Firm;
 
@@ -24,7 +25,7 @@ internal static class FirmShowCommand
                 new("director_position", f.DirectorPosition), new("director_position_genitive", f.DirectorPositionGenitive),
                 new("director_genitive", f.DirectorGenitive), new("director_basis", f.DirectorBasis),
             ], parse.GetValue(format));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

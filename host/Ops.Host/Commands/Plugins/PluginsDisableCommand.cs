@@ -28,7 +28,7 @@ internal static class PluginsDisableCommand
                 s.Audit.Record("plugins.disable", ["plugin:" + target]);
             });
             s.Output.Message($"Disabled {target}. Its data stays in the store; enable it again with: ops plugins enable {target}");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

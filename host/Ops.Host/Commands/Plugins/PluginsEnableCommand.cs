@@ -28,7 +28,7 @@ internal static class PluginsEnableCommand
                 s.Audit.Record("plugins.enable", ["plugin:" + entry.Id]);
             });
             s.Output.Message($"Enabled {entry.Id} {entry.Manifest.Version}: {string.Join(", ", entry.Manifest.Commands.Select(c => "ops " + c.Name))}.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -31,7 +31,7 @@ internal static class PluginsInfoCommand
                 new("views", m.Views.Select(v => v.Name).ToList()),
                 new("schema_version", schema),
             ], parse.GetValue(format));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

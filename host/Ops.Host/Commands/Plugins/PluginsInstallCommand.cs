@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Host.Access;
 using Ops.Host.App;
 using Ops.Host.Install;
+using Ops.Sdk.Errors;
 
 namespace Ops.Host.Commands.Plugins;
 
@@ -17,7 +18,7 @@ internal static class PluginsInstallCommand
             var entry = new PluginInstaller(s).Install(parse.GetValue(path)!);
             s.Output.Message($"Installed {entry.Id} {entry.Manifest.Version} into {entry.Directory}; it is enabled.");
             s.Output.Message($"Commands: {string.Join(", ", entry.Manifest.Commands.Select(c => "ops " + c.Name))}");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

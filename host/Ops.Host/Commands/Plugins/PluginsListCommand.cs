@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Host.App;
 using Ops.Host.Catalog;
 using Ops.Sdk.Output;
+using Ops.Sdk.Errors;
 
 namespace Ops.Host.Commands.Plugins;
 
@@ -22,7 +23,7 @@ internal static class PluginsListCommand
                 Column.Of<PluginEntry>("description", e => e.Manifest.Description),
                 Column.Of<PluginEntry>("reason", e => e.Reason),
             ], parse.GetValue(format));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

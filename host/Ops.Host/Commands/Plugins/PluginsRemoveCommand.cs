@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Host.Access;
 using Ops.Host.App;
 using Ops.Host.Install;
+using Ops.Sdk.Errors;
 
 namespace Ops.Host.Commands.Plugins;
 
@@ -16,7 +17,7 @@ internal static class PluginsRemoveCommand
             s.Access.Demand(HostPermissions.PluginsManage);
             new PluginInstaller(s).Remove(parse.GetValue(id)!);
             s.Output.Message($"Removed {parse.GetValue(id)}. Its data stays in the store.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

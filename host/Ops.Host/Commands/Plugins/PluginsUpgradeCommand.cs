@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Host.Access;
 using Ops.Host.App;
 using Ops.Host.Install;
+using Ops.Sdk.Errors;
 
 namespace Ops.Host.Commands.Plugins;
 
@@ -18,7 +19,7 @@ internal static class PluginsUpgradeCommand
             s.Access.Demand(HostPermissions.PluginsManage);
             var entry = new PluginInstaller(s).Upgrade(parse.GetValue(id)!, parse.GetValue(from)!);
             s.Output.Message($"{entry.Id} is now {entry.Manifest.Version}; its pending migrations run with its next command (or: ops db migrate).");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -38,7 +38,7 @@ internal static class StaffAddCommand
                 s.Audit.Record("staff.add", ["staff:" + who]);
             });
             s.Output.Message($"Added {who}.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -35,7 +35,7 @@ internal static class StaffLeaveCommand
             s.Output.Message(status == "left"
                 ? $"{who} has left as of {leaving.ToIso()} and holds no access."
                 : $"{who} gave notice on {noticeDate.ToIso()} and leaves on {leaving.ToIso()}; their activity is now watched closely.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

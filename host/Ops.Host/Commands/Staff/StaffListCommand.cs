@@ -3,6 +3,7 @@ using Ops.Host.Access;
 using Ops.Host.App;
 using Ops.Sdk.Access;
 using Ops.Sdk.Output;
+using Ops.Sdk.Errors;
 
 namespace Ops.Host.Commands.Staff;
 
@@ -24,7 +25,7 @@ internal static class StaffListCommand
                 .Where(m => teamFilter is null || m.Team == teamFilter)
                 .Where(m => !parse.GetValue(current) || !m.HasLeft(today));
             s.Output.Rows(rows, StaffColumns.All, parse.GetValue(format));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

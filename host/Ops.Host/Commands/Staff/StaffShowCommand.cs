@@ -23,7 +23,7 @@ internal static class StaffShowCommand
             if (member is null || !PersonScope.Reaches(scope, s.Actor, member))
                 throw new NotFoundException($"no staff member '{who}' that you may see", "see: ops staff list");
             s.Output.Record(StaffColumns.Fields(member), parse.GetValue(format));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -28,7 +28,7 @@ internal static class StaffUpdateCommand
                 s.Audit.Record("staff.update", ["staff:" + who], details: set);
             });
             s.Output.Message($"Updated {who}.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

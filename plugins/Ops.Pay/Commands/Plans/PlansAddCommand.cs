@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ops.Pay.Data;
 using Ops.Sdk;
+using Ops.Sdk.Errors;
 
 namespace Ops.Pay.Commands.Plans;
 
@@ -22,7 +23,7 @@ internal static class PlansAddCommand
                 context.Audit.Record("pay.plans.add", [$"plan:{plan.Id}@{plan.Version}"], details: path);
                 context.Output.Message($"Loaded plan {plan.Label} for {plan.TargetKind} {plan.Target}, in force from {plan.EffectiveFrom:yyyy-MM-dd}.");
             });
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ops.Sdk;
+using Ops.Sdk.Errors;
 
 namespace Ops.Pay.Commands.Plans;
 
@@ -15,7 +16,7 @@ internal static class PlansLintCommand
             context.Access.Demand("pay.plans");
             var (plan, _) = PlanFile.Load(context, parse.GetValue(file)!);
             context.Output.Message($"{parse.GetValue(file)}: plan {plan.Label} is fine.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

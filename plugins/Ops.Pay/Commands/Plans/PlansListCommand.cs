@@ -3,6 +3,7 @@ using Ops.Pay.Data;
 using Ops.Pay.Plans;
 using Ops.Sdk;
 using Ops.Sdk.Output;
+using Ops.Sdk.Errors;
 
 namespace Ops.Pay.Commands.Plans;
 
@@ -20,7 +21,7 @@ internal static class PlansListCommand
             var plans = PlanStore.All(context.Store).OrderBy(p => p.Id).ThenBy(p => p.Version).ToList();
             context.Audit.Record("pay.plans.view", plans.Select(p => $"plan:{p.Id}@{p.Version}"));
             context.Output.Rows(plans, Columns(today), parse.GetValue(format));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

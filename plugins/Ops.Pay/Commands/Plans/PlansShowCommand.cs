@@ -25,7 +25,7 @@ internal static class PlansShowCommand
             context.Audit.Record("pay.plans.view", [$"plan:{planId}@{row[0].Version}"]);
             context.Output.Out.Write(row[0].Source);
             if (!row[0].Source.EndsWith('\n')) context.Output.Out.WriteLine();
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -46,7 +46,7 @@ internal static class RegulationsAddCommand
                 context.Audit.Record("pay.regulations.add", ["regulation:" + id]);
             });
             context.Output.Message($"Added regulation {id}.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

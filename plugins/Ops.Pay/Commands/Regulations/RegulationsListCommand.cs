@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Pay.Tasks;
 using Ops.Sdk;
 using Ops.Sdk.Output;
+using Ops.Sdk.Errors;
 
 namespace Ops.Pay.Commands.Regulations;
 
@@ -27,7 +28,7 @@ internal static class RegulationsListCommand
                 Column.Of<Regulation>("points", r => r.Points),
                 Column.Of<Regulation>("schedule", r => r.Schedule),
             ], parse.GetValue(format));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

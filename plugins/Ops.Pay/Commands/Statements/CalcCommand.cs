@@ -44,7 +44,7 @@ internal static class CalcCommand
             if (parse.GetValue(person) is { } who && statements.Count == 0)
                 throw new NotFoundException($"no statement for {who} in {month}", "check that a plan applies to them (ops pay plans list) and that they were employed that month");
             context.Output.Rows(rows, Data.Statements.Columns, parse.GetValue(format));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -45,7 +45,7 @@ internal static class CloseCommand
             context.Output.Message(visible is null
                 ? $"Closed {month}: {statements.Count} statement(s), total {Money.Text(statements.Sum(s => s.Total))}."
                 : $"Closed {month}: {statements.Count} statement(s).");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -50,7 +50,7 @@ internal static class SimulateCommand
                 Column.Of<Difference>("plan_simulated", d => d.PlanSimulated), Column.Of<Difference>("total_now", d => d.Now),
                 Column.Of<Difference>("total_simulated", d => d.Simulated), Column.Of<Difference>("difference", d => d.Change),
             ], parse.GetValue(format));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

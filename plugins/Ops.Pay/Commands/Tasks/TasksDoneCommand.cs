@@ -46,7 +46,7 @@ internal static class TasksDoneCommand
                 context.Audit.Record("pay.tasks.done", parse.GetValue(ids)!.Select(i => "task:" + i.ToString(CultureInfo.InvariantCulture)), details: "on " + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             });
             context.Output.Message($"Marked {parse.GetValue(ids)!.Length} task(s) done on {day:yyyy-MM-dd}.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

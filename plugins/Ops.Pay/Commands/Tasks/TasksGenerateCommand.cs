@@ -3,6 +3,7 @@ using Ops.Pay.Commands.Regulations;
 using Ops.Pay.Engine;
 using Ops.Pay.Tasks;
 using Ops.Sdk;
+using Ops.Sdk.Errors;
 
 namespace Ops.Pay.Commands.Tasks;
 
@@ -26,7 +27,7 @@ internal static class TasksGenerateCommand
             context.Output.Message($"{month}: created {result.Created} task(s), {result.Existing} already there.");
             if (result.Unassigned > 0)
                 context.Output.Message($"warning: {result.Unassigned} new task(s) have no lead to go to; assign leads with ops clients, then import the assignee with ops pay tasks import");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Pay.Commands.Regulations;
 using Ops.Pay.Tasks;
 using Ops.Sdk;
+using Ops.Sdk.Errors;
 
 namespace Ops.Pay.Commands.Tasks;
 
@@ -24,7 +25,7 @@ internal static class TasksImportCommand
                 return result;
             });
             context.Output.Message($"Imported {path}: {inserted} new task(s), {updated} updated.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -35,7 +35,7 @@ internal static class TasksListCommand
             if (parse.GetValue(status) is { } s) rows = rows.Where(t => t.Status == s).ToList();
             TaskRows.Audit(context, "pay.tasks.view", rows, $"period {p ?? "any"}");
             context.Output.Rows(rows, TaskRows.Columns, parse.GetValue(format));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

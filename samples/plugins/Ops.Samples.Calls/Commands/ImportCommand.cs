@@ -39,7 +39,7 @@ internal static class ImportCommand
             ops.Output.Message(dry
                 ? $"Dry run: {added} of {calls.Count} record(s) would be added; nothing was written."
                 : $"Imported {added} new call(s) from {calls.Count} record(s) in {path}.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

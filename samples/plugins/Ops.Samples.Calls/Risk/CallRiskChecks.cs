@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ops.Samples.Calls.Access;
 using Ops.Samples.Calls.Reports;
 using Ops.Sdk;
@@ -19,7 +20,7 @@ internal static class CallRiskChecks
     ];
 
     private static bool AnyCalls(IOpsContext ops, DateOnly since) =>
-        ops.Store.Scalar<long>("SELECT count(*) FROM calls_records WHERE started_at >= $Since", new { Since = since.ToString("yyyy-MM-dd") }) > 0;
+        ops.Store.Scalar<long>("SELECT count(*) FROM calls_records WHERE started_at >= $Since", new { Since = since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }) > 0;
 
     private sealed class SilentClientsCheck(IOpsContext ops) : IRiskCheck
     {

@@ -37,7 +37,7 @@ internal static class AddLineCommand
                 ops.Audit.Record("calls.lines.add", ["line:" + name]);
             });
             ops.Output.Message($"Line {name} registered.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Samples.Calls.Data;
 using Ops.Sdk;
 using Ops.Sdk.Output;
+using Ops.Sdk.Errors;
 
 namespace Ops.Samples.Calls.Commands.Lines;
 
@@ -22,7 +23,7 @@ internal static class ListLinesCommand
                 Column.Of<Line>("corporate", l => l.Corporate), Column.Of<Line>("recorded", l => l.Recorded),
                 Column.Of<Line>("note", l => l.Note), Column.Of<Line>("added_on", l => l.AddedOn),
             ], parse.GetValue(format));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ops.Sdk;
+using Ops.Sdk.Errors;
 
 namespace Ops.Samples.Calls.Commands.Lines;
 
@@ -20,7 +21,7 @@ internal static class RemoveLineCommand
                 ops.Audit.Record("calls.lines.remove", ["line:" + name]);
             });
             ops.Output.Message($"Line {name} removed.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -34,7 +34,7 @@ internal static class SetLineCommand
                 ops.Audit.Record("calls.lines.set", ["line:" + name], details: string.Join(", ", changes.Select(x => x.Split(' ')[0])));
             });
             ops.Output.Message($"Line {name} changed.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -3,6 +3,7 @@ using Ops.Samples.Calls.Access;
 using Ops.Samples.Calls.Reports;
 using Ops.Sdk;
 using Ops.Sdk.Output;
+using Ops.Sdk.Errors;
 
 namespace Ops.Samples.Calls.Commands.Report;
 
@@ -25,7 +26,7 @@ internal static class ReportCommand
             ops.Audit.Record("calls.report." + name, rows.Select(r => "client:" + clientId(r)).Distinct(), details: $"days={n}");
             ops.Output.Rows(rows, columns(phones), parse.GetValue(format));
             if (phones.Masked > 0) ops.Output.Message(access.MaskNote(phones.Masked));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ops.Sdk;
+using Ops.Sdk.Errors;
 
 namespace Acme.Reports.Commands;
 
@@ -22,7 +23,7 @@ internal static class AddCommand
                 return newId;
             });
             ops.Output.Message($"Added note {id}.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ops.Sdk;
 using Ops.Sdk.Output;
+using Ops.Sdk.Errors;
 
 namespace Acme.Reports.Commands;
 
@@ -21,7 +22,7 @@ internal static class ListCommand
                 Column.Of<Note>("id", n => n.Id), Column.Of<Note>("author", n => n.Author),
                 Column.Of<Note>("text", n => n.Text), Column.Of<Note>("created_at", n => n.CreatedAt),
             ], parse.GetValue(format));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }
