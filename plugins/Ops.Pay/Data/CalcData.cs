@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ops.Pay.Engine;
+using Ops.Sdk.Calendar;
 using Ops.Sdk.Store;
 
 namespace Ops.Pay.Data;
@@ -8,8 +9,8 @@ namespace Ops.Pay.Data;
 /// staff from ops_staff_v1, clients and assignments from the registry's views, task figures aggregated in SQL.</summary>
 internal static class CalcData
 {
-    public static CalcInputs Load(IStore store, Period period, DateOnly today) =>
-        new(period, Staff(store), Clients(store), Assignments(store, period), TaskStatsByPerson(store, period, today));
+    public static CalcInputs Load(IStore store, Period period, DateOnly today, ICalendar calendar) =>
+        new(period, Staff(store), Clients(store), Assignments(store, period), TaskStatsByPerson(store, period, today), calendar);
 
     public static IReadOnlyList<Person> Staff(IStore store) => store.Query(
         "SELECT login, full_name, role, team, hire_date, leaving_date FROM ops_staff_v1 ORDER BY login",

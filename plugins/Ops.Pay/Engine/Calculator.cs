@@ -1,4 +1,5 @@
 using Ops.Pay.Plans;
+using Ops.Sdk.Calendar;
 
 namespace Ops.Pay.Engine;
 
@@ -17,8 +18,8 @@ public static class Calculator
         {
             if (plans.For(person, inputs.Period) is not { } plan) continue;
             if (inputs.Period.DaysWithin(person.HireDate, person.LeavingDate?.AddDays(-1)) == 0) continue;
-            var ctx = new PersonContext(inputs.Period, person, plan, clients,
-                byLogin.GetValueOrDefault(person.Login) ?? [], inputs.Tasks.GetValueOrDefault(person.Login) ?? TaskStats.None, revenue);
+            var ctx = new PersonContext(inputs.Period, person, plan, plans.Segments(person, inputs.Period), clients,
+                byLogin.GetValueOrDefault(person.Login) ?? [], inputs.Tasks.GetValueOrDefault(person.Login) ?? TaskStats.None, revenue, inputs.Calendar);
             result.Add(new Statement(person.Login, person.FullName, plan.Id, plan.Version, Lines(ctx)));
         }
         return result;
@@ -36,7 +37,8 @@ public static class Calculator
     private static List<StatementLine> Lines(PersonContext x)
     {
         var lines = new List<StatementLine>();
-        lines.Add(FixedRules.Fixed(x));
+        lines.AddRange(FixedRules.Fixed(x));
+        var floor = lines.Sum(l => l.Amount);
         lines.AddRange(FeeRules.FeeShare(x));
         lines.AddRange(FeeRules.PointsForClients(x));
         if (FeeRules.PointsForTasks(x) is { } tasks) lines.Add(tasks);
@@ -63,7 +65,6 @@ public static class Calculator
                 $"−({Money.Text(netPremium)} − {Money.Text(capPremiums)}) = −{Money.Text(netPremium - capPremiums)}", capPremiums - netPremium));
 
         var subtotal = lines.Sum(l => l.Amount);
-        var floor = lines[0].Amount;
         if (x.Plan.CapTotal is { } capTotal && subtotal > Math.Max(capTotal, floor))
         {
             var limit = Math.Max(capTotal, floor);
@@ -75,9 +76,12 @@ public static class Calculator
 }
 
 /// <summary>What the rules for one person see.</summary>
-internal sealed class PersonContext(Period period, Person person, Plan plan, IReadOnlyDictionary<string, Client> clients,
-    IReadOnlyList<Assignment> assignments, TaskStats tasks, Lazy<decimal> revenue)
+internal sealed class PersonContext(Period period, Person person, Plan plan, IReadOnlyList<PlanSegment> segments,
+    IReadOnlyDictionary<string, Client> clients, IReadOnlyList<Assignment> assignments, TaskStats tasks, Lazy<decimal> revenue, ICalendar calendar)
 {
+    /// <summary>The plan versions in force in the period, as runs of days (fixed pay is split by them).</summary>
+    public IReadOnlyList<PlanSegment> Segments { get; } = segments;
+    public ICalendar Calendar { get; } = calendar;
     public Period Period { get; } = period;
     public Person Person { get; } = person;
     public Plan Plan { get; } = plan;

@@ -1,3 +1,5 @@
+using Ops.Sdk.Calendar;
+
 namespace Ops.Pay.Engine;
 
 /// <summary>A person as the calculator needs them (from ops_staff_v1). <see cref="LeavingDate"/> is, as in the host,
@@ -37,7 +39,8 @@ public sealed record CalcInputs(
     IReadOnlyList<Person> Staff,
     IReadOnlyList<Client> Clients,
     IReadOnlyList<Assignment> Assignments,
-    IReadOnlyDictionary<string, TaskStats> Tasks);
+    IReadOnlyDictionary<string, TaskStats> Tasks,
+    ICalendar Calendar);
 
 /// <summary>One line of a statement: which rule, on what, from which inputs, by what arithmetic, how much.</summary>
 public sealed record StatementLine(string Login, string Rule, string Subject, string Inputs, string Arithmetic, decimal Amount);

@@ -36,7 +36,7 @@ internal static class SimulateCommand
             var store = context.Store;
             var today = DateOnly.FromDateTime(context.Clock.GetUtcNow().Date);
             var book = PlanStore.Book(store);
-            var inputs = CalcData.Load(store, month, today);
+            var inputs = CalcData.Load(store, month, today, context.Calendar);
             var now = Calculator.Calculate(inputs, book).ToDictionary(s => s.Login, StringComparer.Ordinal);
             var simulated = Calculator.Calculate(inputs, book.With(candidate)).ToDictionary(s => s.Login, StringComparer.Ordinal);
             var rows = now.Keys.Union(simulated.Keys).Order(StringComparer.Ordinal).Select(login => new Difference(login,
