@@ -49,7 +49,14 @@ public sealed class EndToEndTests
         store.RunAs("dir", "pay", "close", "--period", "2026-10").ShouldSucceed();
         Assert.Equal(6, store.RunAs("dir", "pay", "close", "--period", "2026-10").ExitCode);
 
+        // A raise today (26 November, by re-import) is not a change to October: the closed month does not move at all.
         store.Run("clients", "import", store.WriteFile("clients2.csv", PayFirm.ClientsCsv(c1Fee: 25000m))).ShouldSucceed();
+        var unmoved = store.RunAs("dir", "pay", "calc", "--period", "2026-10", "--format", "json").ShouldSucceed().Json();
+        Assert.DoesNotContain(unmoved.EnumerateArray(), r => r.GetProperty("source").GetString() == "adjustment");
+        Assert.Equal(86000.00m, Total(unmoved, "anna"));
+
+        // The raise dated back to 1 October is: recalculating shows the difference as an adjustment, the closed lines stay.
+        store.Run("clients", "update", PayFirm.Inn(1), "--fee", "25000", "--from", "2026-10-01").ShouldSucceed();
         var afterJson = store.RunAs("dir", "pay", "calc", "--period", "2026-10", "--format", "json").ShouldSucceed().Json();
         var after = afterJson.EnumerateArray().ToList();
         // Альфа's fee 20000 → 25000: anna's lead share 2500 × 70% = 1750 (+350), boris's backup 750 (+150)

@@ -46,6 +46,17 @@ public sealed class WorkingDayTests
     }
 
     [Fact]
+    public void A_fee_raised_mid_month_is_shared_by_the_days_each_fee_was_in_force()
+    {
+        // 20000 until 15 October, 25000 from 16 October: pool = (20000 × 15 + 25000 × 16)/31 × 10% = 700000/310 = 2258.064… → 2258.06
+        var plan = Plan() with { FeeShare = new Ops.Pay.Plans.FeeShareRule(10m, 100m, 0m) };
+        var client = Client("1", 25000m) with { Fees = [new FeeFrom(new DateOnly(1, 1, 1), 2000000), new FeeFrom(new DateOnly(2026, 10, 16), 2500000)] };
+        var line = One(plan, Person(), [client], [Lead("1")]).Line(Rules.FeeShare, "client:1");
+        Assert.Equal(2258.06m, line.Amount);
+        Assert.Contains("(20000.00 × 15 + 25000.00 × 16)/31 × 10% = 2258.06", line.Arithmetic);
+    }
+
+    [Fact]
     public void A_month_of_a_year_the_calendar_does_not_hold_is_refused_not_guessed()
     {
         var e = Assert.Throws<Ops.Sdk.Errors.UnavailableException>(() => One(Plan(80000m), Person(hired: new DateOnly(2028, 3, 3)), period: new Period(2028, 3)));

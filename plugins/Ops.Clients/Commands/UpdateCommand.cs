@@ -13,7 +13,8 @@ internal static class UpdateCommand
         var client = Opts.Client();
         var options = new ClientOptions();
         var status = Opts.Text("--status", "active or paused (to mark a client as gone use: ops clients archive)", "STATUS");
-        var command = new Command("update", "Change a client's details") { client, status };
+        var from = Opts.Date("--from", "The day a new --fee takes effect (default today); the earlier fee stays in the history, so closed pay periods keep theirs");
+        var command = new Command("update", "Change a client's details") { client, status, from };
         options.AddTo(command, "inn");
         command.SetAction(parse =>
         {
@@ -22,6 +23,12 @@ internal static class UpdateCommand
             var today = Opts.Today(context);
             ClientAccess.DemandFor(context, Permissions.Edit, found.Id, today);
             var fields = options.Read(parse, context);
+            if (parse.GetValue(from) is { } fromText)
+            {
+                if (!fields.Columns.ContainsKey("monthly_fee_kopecks"))
+                    throw new UsageException("--from dates a fee change and needs --fee", "e.g. ops clients update 42 --fee 25000 --from 2026-04-01");
+                fields.FeeFrom = Opts.ParseDate(fromText, "--from");
+            }
             if (parse.GetValue(status) is { } s)
             {
                 if (s is not ("active" or "paused")) throw new InvalidInputException($"--status '{s}' is not active or paused", "to record that a client left use: ops clients archive");

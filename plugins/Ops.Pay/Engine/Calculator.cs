@@ -30,7 +30,7 @@ public static class Calculator
     {
         var total = 0m;
         foreach (var c in clients)
-            if (c.Served is { } s) total += c.MonthlyFee * period.DaysWithin(s.From, s.To) / period.Days;
+            if (c.Served is { } s) total += FeeRules.FeeDays(c.FeePieces(period, s.From, s.To)) / period.Days;
         return total;
     }
 
@@ -94,12 +94,15 @@ internal sealed class PersonContext(Period period, Person person, Plan plan, IRe
 
     /// <summary>The days of the period on which the person served the client under this assignment:
     /// the assignment, the client's service and the person's employment all overlap.</summary>
-    public int ServedDays(Assignment a, Client c, DateOnly? notAfter = null)
+    public int ServedDays(Assignment a, Client c, DateOnly? notAfter = null) => Served(a, c, notAfter).Sum(p => p.Days);
+
+    /// <summary>The served days (as <see cref="ServedDays"/>) grouped by the client's fee in force on them.</summary>
+    public IReadOnlyList<(decimal Fee, int Days)> Served(Assignment a, Client c, DateOnly? notAfter = null)
     {
-        if (c.Served is not { } s) return 0;
+        if (c.Served is not { } s) return [];
         var from = Max(Max(a.From, s.From), Person.HireDate);
         var to = Min(Min(Min(a.To?.AddDays(-1), s.To), LastEmployed), notAfter);
-        return Period.DaysWithin(from, to);
+        return c.FeePieces(Period, from, to);
     }
 
     public StatementLine Line(string rule, string subject, string inputs, string arithmetic, decimal amount) =>
