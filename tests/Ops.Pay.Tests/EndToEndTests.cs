@@ -14,10 +14,11 @@ public sealed class EndToEndTests
     {
         using var store = PayFirm.Create();
         var tasks = store.Run("pay", "tasks", "list", "--period", "2026-10", "--format", "json").ShouldSucceed().Json().EnumerateArray().ToList();
-        // vat-return (Q3, due 2026-10-25): Альфа, Гамма; payroll (September, due 2026-10-05): Альфа, Бета
+        // vat-return (Q3, due 25 October 2026, a Sunday → Monday 26th, it is statutory): Альфа, Гамма;
+        // payroll (September, due 2026-10-05, not statutory so never moved): Альфа, Бета
         Assert.Equal(4, tasks.Count);
         var vat = tasks.Single(t => t.GetProperty("regulation").GetString() == "vat-return" && t.GetProperty("client").GetString() == "ООО Гамма");
-        Assert.Equal(("2026-10-25", "boris"), (vat.GetProperty("due_on").GetString(), vat.GetProperty("assignee").GetString()));
+        Assert.Equal(("2026-10-26", "boris"), (vat.GetProperty("due_on").GetString(), vat.GetProperty("assignee").GetString()));
         Assert.Equal("overdue", vat.GetProperty("status").GetString());
         // generating again adds nothing
         Assert.Contains("created 0", store.Run("pay", "tasks", "generate", "--period", "2026-10").ShouldSucceed().Err);
