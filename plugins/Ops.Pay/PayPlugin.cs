@@ -28,6 +28,7 @@ public sealed class PayPlugin : IOpsPlugin
         pay.Subcommands.Add(CalcCommand.Create(context));
         pay.Subcommands.Add(SimulateCommand.Create(context));
         pay.Subcommands.Add(CloseCommand.Create(context));
+        pay.Subcommands.Add(Commands.Settings.SettingsCommand.Create(context));
         yield return pay;
     }
 

@@ -84,6 +84,14 @@ public sealed class EndToEndTests
             .ShouldSucceed().Json().EnumerateArray().ToList();
         Assert.Equal(10000m, sim.Single(r => r.GetProperty("login").GetString() == "anna").GetProperty("difference").GetDecimal());
         Assert.Equal(20000m, sim.Single(r => r.GetProperty("login").GetString() == "TOTAL").GetProperty("difference").GetDecimal());
+        // cost to the firm = gross × (1 + 30%), the default contributions rate; at 15% it is gross × 1.15
+        var anna = sim.Single(r => r.GetProperty("login").GetString() == "anna");
+        Assert.Equal(anna.GetProperty("total_simulated").GetDecimal() * 1.3m, anna.GetProperty("cost_simulated").GetDecimal());
+        store.RunAs("dir", "pay", "settings", "--contributions-rate", "15").ShouldSucceed();
+        var at15 = store.RunAs("dir", "pay", "simulate", "--plan", store.WriteFile("raise2.yaml", raise), "--period", "2026-10", "--format", "json")
+            .ShouldSucceed().Json().EnumerateArray().Single(r => r.GetProperty("login").GetString() == "TOTAL");
+        Assert.Equal(Math.Round(at15.GetProperty("total_now").GetDecimal() * 1.15m, 2), at15.GetProperty("cost_now").GetDecimal());
+        Assert.Equal(5, store.RunAs("dir", "pay", "settings", "--contributions-rate", "130").ExitCode);
         Assert.Equal(4, store.RunAs("anna", "pay", "simulate", "--plan", store.WriteFile("x.yaml", raise), "--period", "2026-10").ExitCode);
     }
 
