@@ -10,7 +10,15 @@ namespace Ops.Pay.Data;
 internal static class CalcData
 {
     public static CalcInputs Load(IStore store, Period period, DateOnly today, ICalendar calendar) =>
-        new(period, Staff(store), Clients(store), Assignments(store, period), TaskStatsByPerson(store, period, today), calendar);
+        new(period, Staff(store), Clients(store), Assignments(store, period), TaskStatsByPerson(store, period, today), calendar)
+        {
+            NewClientPaid = store.Query("""
+                SELECT login, subject, sum(amount_kopecks) FROM pay_statement_lines
+                WHERE period < $P AND rule IN ('premium.new_client', 'clawback.new_client') GROUP BY login, subject
+                """, r => (Key: r.GetString(0) + "|" + r.GetString(1)["client:".Length..], Paid: Money.FromKopecks(r.GetInt64(2))), new { P = period.ToString() })
+                .ToDictionary(x => x.Key, x => x.Paid, StringComparer.Ordinal),
+            Closed = store.Query("SELECT period FROM pay_periods", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal),
+        };
 
     public static IReadOnlyList<Person> Staff(IStore store) => store.Query(
         "SELECT login, full_name, role, team, hire_date, leaving_date FROM ops_staff_v1 ORDER BY login",

@@ -19,7 +19,10 @@ public static class Calculator
             if (plans.For(person, inputs.Period) is not { } plan) continue;
             if (inputs.Period.DaysWithin(person.HireDate, person.LeavingDate?.AddDays(-1)) == 0) continue;
             var ctx = new PersonContext(inputs.Period, person, plan, plans.Segments(person, inputs.Period), clients,
-                byLogin.GetValueOrDefault(person.Login) ?? [], inputs.Tasks.GetValueOrDefault(person.Login) ?? TaskStats.None, revenue, inputs.Calendar);
+                byLogin.GetValueOrDefault(person.Login) ?? [], inputs.Tasks.GetValueOrDefault(person.Login) ?? TaskStats.None, revenue, inputs.Calendar)
+            {
+                NewClientPaid = inputs.NewClientPaid, Closed = inputs.Closed,
+            };
             result.Add(new Statement(person.Login, person.FullName, plan.Id, plan.Version, Lines(ctx)));
         }
         return result;
@@ -71,6 +74,7 @@ public static class Calculator
             lines.Add(x.Line(Rules.CapTotal, "", $"total before cap {Money.Text(subtotal)}; cap {Money.Text(capTotal)}; fixed {Money.Text(floor)}",
                 $"−({Money.Text(subtotal)} − {Money.Text(limit)}) = −{Money.Text(subtotal - limit)}", limit - subtotal));
         }
+        lines.AddRange(ClawbackRules.Clawbacks(x, lines, floor));
         return lines;
     }
 }
@@ -82,6 +86,8 @@ internal sealed class PersonContext(Period period, Person person, Plan plan, IRe
     /// <summary>The plan versions in force in the period, as runs of days (fixed pay is split by them).</summary>
     public IReadOnlyList<PlanSegment> Segments { get; } = segments;
     public ICalendar Calendar { get; } = calendar;
+    public IReadOnlyDictionary<string, decimal> NewClientPaid { get; init; } = new Dictionary<string, decimal>();
+    public IReadOnlySet<string> Closed { get; init; } = new HashSet<string>();
     public Period Period { get; } = period;
     public Person Person { get; } = person;
     public Plan Plan { get; } = plan;

@@ -73,7 +73,15 @@ public sealed record CalcInputs(
     IReadOnlyList<Client> Clients,
     IReadOnlyList<Assignment> Assignments,
     IReadOnlyDictionary<string, TaskStats> Tasks,
-    ICalendar Calendar);
+    ICalendar Calendar)
+{
+    /// <summary>Per person and client ("login|client id"): the new-client premium paid in closed periods before this one,
+    /// net of what was already taken back (frozen <c>premium.new_client</c> + <c>clawback.new_client</c> lines).</summary>
+    public IReadOnlyDictionary<string, decimal> NewClientPaid { get; init; } = new Dictionary<string, decimal>();
+
+    /// <summary>The closed periods ("YYYY-MM").</summary>
+    public IReadOnlySet<string> Closed { get; init; } = new HashSet<string>();
+}
 
 /// <summary>One line of a statement: which rule, on what, from which inputs, by what arithmetic, how much.</summary>
 public sealed record StatementLine(string Login, string Rule, string Subject, string Inputs, string Arithmetic, decimal Amount);
@@ -102,4 +110,5 @@ public static class Rules
     public const string CapPremiums = "cap.premiums";
     public const string CapTotal = "cap.total";
     public const string Adjustment = "adjustment";
+    public const string Clawback = "clawback.new_client";
 }
