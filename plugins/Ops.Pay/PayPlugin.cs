@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Pay.Commands.Obligations;
 using Ops.Pay.Commands.Plans;
 using Ops.Pay.Commands.Regulations;
 using Ops.Pay.Commands.Statements;
@@ -22,9 +23,12 @@ public sealed class PayPlugin : IOpsPlugin
         pay.Subcommands.Add(Group("tasks", "Task instances per client per period, generated from regulations; on-time rates come from them",
             TasksGenerateCommand.Create(context), TasksListCommand.Create(context), TasksDoneCommand.Create(context),
             TasksOverdueCommand.Create(context), TasksImportCommand.Create(context)));
+        pay.Subcommands.Add(Group("obligations", "The statutory obligations catalog (Tax Code): what each client files and pays, by its tax profile",
+            ObligationsListCommand.Create(context), ObligationsLoadCommand.Create(context)));
         pay.Subcommands.Add(CalcCommand.Create(context));
         pay.Subcommands.Add(SimulateCommand.Create(context));
         pay.Subcommands.Add(CloseCommand.Create(context));
+        pay.Subcommands.Add(Commands.Settings.SettingsCommand.Create(context));
         yield return pay;
     }
 

@@ -18,10 +18,11 @@ public sealed class CalculatorExampleTests
     [Fact]
     public void A_person_who_joined_mid_period_gets_fixed_pay_for_the_days_employed()
     {
-        // hired 2026-10-17: days 17..31 = 15; 80000 × 15/31 = 38709.677… → 38709.68
+        // October 2026 has 22 working days. Hired Saturday 2026-10-17: working days 19–23 and 26–30 = 10;
+        // 80000 × 10/22 = 36363.636… → 36363.64 (by calendar days it would have been 80000 × 15/31 = 38709.68)
         var s = One(Plan(80000m), Person(hired: new DateOnly(2026, 10, 17)));
-        Assert.Equal(38709.68m, s.Line(Rules.Fixed).Amount);
-        Assert.Contains("80000.00 × 15/31 = 38709.68", s.Line(Rules.Fixed).Arithmetic);
+        Assert.Equal(36363.64m, s.Line(Rules.Fixed).Amount);
+        Assert.Contains("80000.00 × 10/22 working days = 36363.64", s.Line(Rules.Fixed).Arithmetic);
     }
 
     [Fact]
@@ -174,13 +175,13 @@ public sealed class CalculatorExampleTests
     [Fact]
     public void All_features_together_for_a_person_who_joined_mid_period()
     {
-        // hired 2026-10-17: 15 of 31 days.
-        // fixed 62000 × 15/31 = 30000.00
+        // hired 2026-10-17: 15 of 31 days; 10 of October's 22 working days.
+        // fixed 62000 × 10/22 = 28181.818… → 28181.82 (salary by working days, Labour Code art. 132)
         // fee share (lead 100%, assignment from the hire date): 31000 × 10% × 15/31 = 1500.00
         // new client (started 2026-10-17): 31000 × 20% × 15/31 = 3000.00
         // on time 9/10 = 90% → tier 90 → 4000; late statutory 1 × 5000 = −5000; limited: premiums 7000 ≥ 5000, so no limit line
         // premium cap 1500: net premium 7000 − 5000 = 2000 → −500
-        // total = 30000 + 1500 + 3000 + 4000 − 5000 − 500 = 33000.00
+        // total = 28181.82 + 1500 + 3000 + 4000 − 5000 − 500 = 31181.82
         var hired = new DateOnly(2026, 10, 17);
         var plan = Plan(62000m) with
         {
@@ -188,12 +189,12 @@ public sealed class CalculatorExampleTests
             OnTime = new OnTimeRule([new(90m, 4000m)]), LateStatutoryPerTask = 5000m, CapPremiums = 1500m,
         };
         var s = One(plan, Person(hired: hired), [Client("1", 31000m, started: hired)], [Lead("1", from: hired)], new TaskStats(10, 9, 1, 0m, 0));
-        Assert.Equal(30000.00m, s.Line(Rules.Fixed).Amount);
+        Assert.Equal(28181.82m, s.Line(Rules.Fixed).Amount);
         Assert.Equal(1500.00m, s.Line(Rules.FeeShare, "client:1").Amount);
         Assert.Equal(3000.00m, s.Line(Rules.NewClient, "client:1").Amount);
         Assert.DoesNotContain(s.Lines, l => l.Rule == Rules.ReductionLimit);
         Assert.Equal(-500m, s.Line(Rules.CapPremiums).Amount);
-        Assert.Equal(33000.00m, s.Total);
+        Assert.Equal(31181.82m, s.Total);
     }
 
     [Fact]
@@ -239,11 +240,12 @@ public sealed class LeavingTests
     [Fact]
     public void A_person_leaving_mid_period_is_paid_to_the_day_before_the_leaving_date_and_keeps_no_later_retention()
     {
-        // leaving_date 2026-10-21 (first day no longer employed): days 1..20 → 62000 × 20/31 = 40000.00
+        // leaving_date 2026-10-21 (first day no longer employed): days 1..20 hold working days 1–2, 5–9, 12–16, 19–20 = 14
+        // of October's 22 → 62000 × 14/22 = 39454.545… → 39454.55
         // retention anniversary 2026-10-25 falls after they left → no bonus
         var plan = Build.Plan(62000m) with { Retention = new Ops.Pay.Plans.RetentionRule(12, 3000m) };
         var person = Build.Person(leaving: new DateOnly(2026, 10, 21));
         var s = Build.One(plan, person, [Build.Client("1", 1000m, started: new DateOnly(2025, 10, 25))], [Build.Lead("1", from: new DateOnly(2025, 10, 25))]);
-        Assert.Equal(40000.00m, s.Total);
+        Assert.Equal(39454.55m, s.Total);
     }
 }

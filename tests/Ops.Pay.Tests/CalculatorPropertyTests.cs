@@ -37,7 +37,7 @@ public sealed class CalculatorPropertyTests
             var left = rng.Next(2) == 0 ? (DateOnly?)new DateOnly(2026, 10, rng.Next(1, 32)) : null; // first day no longer served
             var client = Build.Client("1", fee, status: left is null ? "active" : "left", left: left);
             var inputs = new CalcInputs(Build.October, [Build.Person("a"), Build.Person("b")], [client],
-                [Build.Lead("1", "a"), Build.Backup("1", "b")], new Dictionary<string, TaskStats>());
+                [Build.Lead("1", "a"), Build.Backup("1", "b")], new Dictionary<string, TaskStats>(), Build.Calendar);
             var shares = Calculator.Calculate(inputs, new PlanBook([plan])).SelectMany(s => s.Lines).Where(l => l.Rule == Rules.FeeShare).Sum(l => l.Amount);
             // Worked out here, not with the engine's own helpers: October has 31 days; a client who left on day d
             // was served d - 1 of them; kopecks round half away from zero.
@@ -102,6 +102,6 @@ public sealed class CalculatorPropertyTests
             if (role == "partner") p = p with { RevenueSharePercent = Amount(10) };
             return p;
         }).ToList();
-        return (new CalcInputs(period, people, clients, assignments, tasks), plans);
+        return (new CalcInputs(period, people, clients, assignments, tasks, Build.Calendar), plans);
     }
 }

@@ -14,10 +14,11 @@ public sealed class EndToEndTests
     {
         using var store = PayFirm.Create();
         var tasks = store.Run("pay", "tasks", "list", "--period", "2026-10", "--format", "json").ShouldSucceed().Json().EnumerateArray().ToList();
-        // vat-return (Q3, due 2026-10-25): Альфа, Гамма; payroll (September, due 2026-10-05): Альфа, Бета
+        // vat-return (Q3, due 25 October 2026, a Sunday → Monday 26th, it is statutory): Альфа, Гамма;
+        // payroll (September, due 2026-10-05, not statutory so never moved): Альфа, Бета
         Assert.Equal(4, tasks.Count);
         var vat = tasks.Single(t => t.GetProperty("regulation").GetString() == "vat-return" && t.GetProperty("client").GetString() == "ООО Гамма");
-        Assert.Equal(("2026-10-25", "boris"), (vat.GetProperty("due_on").GetString(), vat.GetProperty("assignee").GetString()));
+        Assert.Equal(("2026-10-26", "boris"), (vat.GetProperty("due_on").GetString(), vat.GetProperty("assignee").GetString()));
         Assert.Equal("overdue", vat.GetProperty("status").GetString());
         // generating again adds nothing
         Assert.Contains("created 0", store.Run("pay", "tasks", "generate", "--period", "2026-10").ShouldSucceed().Err);
@@ -49,7 +50,14 @@ public sealed class EndToEndTests
         store.RunAs("dir", "pay", "close", "--period", "2026-10").ShouldSucceed();
         Assert.Equal(6, store.RunAs("dir", "pay", "close", "--period", "2026-10").ExitCode);
 
+        // A raise today (26 November, by re-import) is not a change to October: the closed month does not move at all.
         store.Run("clients", "import", store.WriteFile("clients2.csv", PayFirm.ClientsCsv(c1Fee: 25000m))).ShouldSucceed();
+        var unmoved = store.RunAs("dir", "pay", "calc", "--period", "2026-10", "--format", "json").ShouldSucceed().Json();
+        Assert.DoesNotContain(unmoved.EnumerateArray(), r => r.GetProperty("source").GetString() == "adjustment");
+        Assert.Equal(86000.00m, Total(unmoved, "anna"));
+
+        // The raise dated back to 1 October is: recalculating shows the difference as an adjustment, the closed lines stay.
+        store.Run("clients", "update", PayFirm.Inn(1), "--fee", "25000", "--from", "2026-10-01").ShouldSucceed();
         var afterJson = store.RunAs("dir", "pay", "calc", "--period", "2026-10", "--format", "json").ShouldSucceed().Json();
         var after = afterJson.EnumerateArray().ToList();
         // Альфа's fee 20000 → 25000: anna's lead share 2500 × 70% = 1750 (+350), boris's backup 750 (+150)
@@ -76,6 +84,14 @@ public sealed class EndToEndTests
             .ShouldSucceed().Json().EnumerateArray().ToList();
         Assert.Equal(10000m, sim.Single(r => r.GetProperty("login").GetString() == "anna").GetProperty("difference").GetDecimal());
         Assert.Equal(20000m, sim.Single(r => r.GetProperty("login").GetString() == "TOTAL").GetProperty("difference").GetDecimal());
+        // cost to the firm = gross × (1 + 30%), the default contributions rate; at 15% it is gross × 1.15
+        var anna = sim.Single(r => r.GetProperty("login").GetString() == "anna");
+        Assert.Equal(anna.GetProperty("total_simulated").GetDecimal() * 1.3m, anna.GetProperty("cost_simulated").GetDecimal());
+        store.RunAs("dir", "pay", "settings", "--contributions-rate", "15").ShouldSucceed();
+        var at15 = store.RunAs("dir", "pay", "simulate", "--plan", store.WriteFile("raise2.yaml", raise), "--period", "2026-10", "--format", "json")
+            .ShouldSucceed().Json().EnumerateArray().Single(r => r.GetProperty("login").GetString() == "TOTAL");
+        Assert.Equal(Math.Round(at15.GetProperty("total_now").GetDecimal() * 1.15m, 2), at15.GetProperty("cost_now").GetDecimal());
+        Assert.Equal(5, store.RunAs("dir", "pay", "settings", "--contributions-rate", "130").ExitCode);
         Assert.Equal(4, store.RunAs("anna", "pay", "simulate", "--plan", store.WriteFile("x.yaml", raise), "--period", "2026-10").ExitCode);
     }
 

@@ -3,7 +3,7 @@ using Ops.Sdk.Access;
 namespace Ops.Clients.Access;
 
 /// <summary>What a scope means for client records: the registry's published reach (view client_reach_v1,
-/// migration 0005), applied through the SDK's <see cref="ReachView"/> like every other plugin applies it.
+/// migration 0004), applied through the SDK's <see cref="ReachView"/> like every other plugin applies it.
 /// Parameters: $ScopeLogin, $ScopeToday.</summary>
 internal static class ClientScope
 {

@@ -24,6 +24,9 @@ internal sealed class ClientOptions
         (Opts.Text("--domains", "E-mail domains separated by | (replaces the list)", "DOMAINS"), "domains"),
         (Opts.Text("--lead", "The lead accountant", "LOGIN"), "lead"),
         (Opts.Text("--backup", "The backup accountant", "LOGIN"), "backup"),
+        (Opts.Text("--tax-regime", "Tax regime: ОСНО, УСН, ПСН or АУСН (decides the statutory obligations)", "REGIME"), "tax_regime"),
+        (Opts.Text("--employer", "Has employees (files 6-НДФЛ, РСВ…): yes or no", "yes|no"), "employer"),
+        (Opts.Text("--vat", "Pays VAT (files НДС returns): yes or no", "yes|no"), "vat_payer"),
     ];
 
     public void AddTo(Command command, params string[] except)

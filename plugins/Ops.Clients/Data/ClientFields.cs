@@ -27,7 +27,7 @@ internal sealed class ClientFields
     [
         "inn", "name", "kpp", "ogrn", "legal_form", "status", "monthly_fee", "services", "key_client", "owner_contact",
         "last_owner_contact", "started_on", "domains", "lead", "backup", "contact_person", "contact_position",
-        "contact_phones", "contact_emails", "contact_messengers",
+        "contact_phones", "contact_emails", "contact_messengers", "tax_regime", "employer", "vat_payer",
     ];
 
     /// <summary>Whether the INN, OGRN/OGRNIP, KPP and legal form given here, over the client's stored ones
@@ -49,6 +49,15 @@ internal sealed class ClientFields
                 "a sole trader has a 12-digit INN; check the INN or the legal form");
         return null;
     }
+
+    /// <summary>The day a fee given with it takes effect (<c>--from</c>); null means today.</summary>
+    public DateOnly? FeeFrom { get; set; }
+
+    /// <summary>The tax regimes a profile may name (general, simplified, patent, automated simplified), Cyrillic or Latin.</summary>
+    private static readonly Dictionary<string, string> RegimeNames = new(StringComparer.Ordinal)
+    {
+        ["ОСНО"] = "ОСНО", ["OSNO"] = "ОСНО", ["УСН"] = "УСН", ["USN"] = "УСН", ["ПСН"] = "ПСН", ["PSN"] = "ПСН", ["АУСН"] = "АУСН", ["AUSN"] = "АУСН",
+    };
 
     /// <summary>Validates <paramref name="raw"/> for <paramref name="field"/> and keeps it. Returns (problem, fix) or null.</summary>
     public (string Problem, string Fix)? Set(string field, string raw, IStaffDirectory staff, DateOnly today)
@@ -112,6 +121,13 @@ internal sealed class ClientFields
                     else return (MailAddress.AddressProblem(e)!, "write addresses like name@client.ru, separated by |");
                 return null;
             case "contact_messengers": Messengers.AddRange(Values.List(v)); return null;
+            case "tax_regime":
+                var regime = RegimeNames.GetValueOrDefault(v.ToUpperInvariant());
+                if (v.Length > 0 && regime is null) return ($"'{v}' is not a tax regime", "use ОСНО, УСН, ПСН or АУСН (or OSNO, USN, PSN, AUSN)");
+                Columns["tax_regime"] = v.Length == 0 ? null : regime; return null;
+            case "employer" or "vat_payer":
+                if (v.Length > 0 && Values.Flag(v) is null) return ($"'{v}' is not yes or no", "write yes or no (empty: not known)");
+                Columns[field] = v.Length == 0 ? null : Values.Flag(v)!.Value ? 1 : 0; return null;
             default: throw new ArgumentOutOfRangeException(nameof(field), field, null);
         }
     }

@@ -20,6 +20,11 @@ internal sealed class ClientWriter(IStore store, DateOnly today)
     /// <summary>Updates the given columns of an existing client.</summary>
     public void Update(long id, ClientFields f)
     {
+        if (f.Columns.TryGetValue("monthly_fee_kopecks", out var fee) && fee is long kopecks)
+        {
+            RecordFee(id, kopecks, f.FeeFrom ?? today);
+            f.Columns.Remove("monthly_fee_kopecks");
+        }
         var columns = f.Columns.Keys.Where(k => k != "inn").ToList();
         if (columns.Count > 0)
         {
@@ -27,6 +32,25 @@ internal sealed class ClientWriter(IStore store, DateOnly today)
             store.Execute($"UPDATE clients_clients SET {string.Join(", ", columns.Select(c => $"{c} = ${c}"))} WHERE id = $Id", args.AsReadOnly());
         }
         Related(id, f);
+    }
+
+    /// <summary>Keeps the fee history: the first change records the fee it replaces as held all along, then the new
+    /// fee holds from <paramref name="from"/>; the client's current fee becomes the one in force today.</summary>
+    private void RecordFee(long id, long kopecks, DateOnly from)
+    {
+        store.Execute("""
+            INSERT INTO clients_fees (client_id, from_date, monthly_fee_kopecks, set_at)
+            SELECT id, '0001-01-01', monthly_fee_kopecks, $Today FROM clients_clients c
+            WHERE id = $Id AND NOT EXISTS (SELECT 1 FROM clients_fees f WHERE f.client_id = c.id)
+            """, new { Id = id, Today = today });
+        store.Execute("""
+            INSERT INTO clients_fees (client_id, from_date, monthly_fee_kopecks, set_at) VALUES ($Id, $From, $Fee, $Today)
+            ON CONFLICT (client_id, from_date) DO UPDATE SET monthly_fee_kopecks = excluded.monthly_fee_kopecks, set_at = excluded.set_at
+            """, new { Id = id, From = from, Fee = kopecks, Today = today });
+        var current = store.Scalar<long>(
+            "SELECT monthly_fee_kopecks FROM clients_fees WHERE client_id = $Id AND from_date <= $Today ORDER BY from_date DESC LIMIT 1",
+            new { Id = id, Today = today });
+        store.Execute("UPDATE clients_clients SET monthly_fee_kopecks = $Fee WHERE id = $Id", new { Id = id, Fee = current });
     }
 
     private void Related(long id, ClientFields f)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ops.Pay.Engine;
+using Ops.Sdk.Calendar;
 using Ops.Sdk.Store;
 
 namespace Ops.Pay.Data;
@@ -8,18 +9,33 @@ namespace Ops.Pay.Data;
 /// staff from ops_staff_v1, clients and assignments from the registry's views, task figures aggregated in SQL.</summary>
 internal static class CalcData
 {
-    public static CalcInputs Load(IStore store, Period period, DateOnly today) =>
-        new(period, Staff(store), Clients(store), Assignments(store, period), TaskStatsByPerson(store, period, today));
+    public static CalcInputs Load(IStore store, Period period, DateOnly today, ICalendar calendar) =>
+        new(period, Staff(store), Clients(store), Assignments(store, period), TaskStatsByPerson(store, period, today), calendar)
+        {
+            NewClientPaid = store.Query("""
+                SELECT login, subject, sum(amount_kopecks) FROM pay_statement_lines
+                WHERE period < $P AND rule IN ('premium.new_client', 'clawback.new_client') GROUP BY login, subject
+                """, r => (Key: r.GetString(0) + "|" + r.GetString(1)["client:".Length..], Paid: Money.FromKopecks(r.GetInt64(2))), new { P = period.ToString() })
+                .ToDictionary(x => x.Key, x => x.Paid, StringComparer.Ordinal),
+            Closed = store.Query("SELECT period FROM pay_periods", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal),
+        };
 
     public static IReadOnlyList<Person> Staff(IStore store) => store.Query(
         "SELECT login, full_name, role, team, hire_date, leaving_date FROM ops_staff_v1 ORDER BY login",
         r => new Person(r.Text("login"), r.Text("full_name"), r.Text("role"), r.Text("team"), r.Date("hire_date"), r.Date("leaving_date"))).ToList();
 
-    public static IReadOnlyList<Client> Clients(IStore store) => store.Query(
-        "SELECT id, name, status, monthly_fee_kopecks, services, started_on, left_on FROM clients_v1",
-        r => new Client(Id(r.GetValue(0)), r.Text("name"), r.Text("status"), r.Int("monthly_fee_kopecks"),
-            r.Text("services").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            r.Date("started_on"), r.Date("left_on"))).ToList();
+    public static IReadOnlyList<Client> Clients(IStore store)
+    {
+        var fees = store.Query("SELECT client_id, from_date, monthly_fee_kopecks FROM client_fees_v1 ORDER BY client_id, from_date",
+                r => (Id: Id(r.GetValue(0)), Fee: new FeeFrom(r.Date("from_date")!.Value, r.Int("monthly_fee_kopecks"))))
+            .GroupBy(x => x.Id).Where(g => g.Count() > 1)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<FeeFrom>)g.Select(x => x.Fee).ToList(), StringComparer.Ordinal);
+        return store.Query(
+            "SELECT id, name, status, monthly_fee_kopecks, services, started_on, left_on FROM clients_v1",
+            r => new Client(Id(r.GetValue(0)), r.Text("name"), r.Text("status"), r.Int("monthly_fee_kopecks"),
+                r.Text("services").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                r.Date("started_on"), r.Date("left_on"))).Select(c => fees.TryGetValue(c.Id, out var h) ? c with { Fees = h } : c).ToList();
+    }
 
     /// <summary>Assignments that touch the period, and every earlier one still running (retention needs their start).</summary>
     public static IReadOnlyList<Assignment> Assignments(IStore store, Period period) => store.Query("""

@@ -1,5 +1,6 @@
 using Ops.Pay.Engine;
 using Ops.Pay.Plans;
+using Ops.Sdk.Calendar;
 using Ops.Sdk.Output;
 using Ops.Sdk.Store;
 
@@ -13,9 +14,9 @@ internal sealed record StatementRow(string Period, string Login, string FullName
 /// <summary>Calculating, freezing and comparing statements.</summary>
 internal static class Statements
 {
-    public static IReadOnlyList<Statement> Calculate(IStore store, Period period, DateOnly today, PlanBook plans, Func<Person, bool> include)
+    public static IReadOnlyList<Statement> Calculate(IStore store, ICalendar calendar, Period period, DateOnly today, PlanBook plans, Func<Person, bool> include)
     {
-        var inputs = CalcData.Load(store, period, today);
+        var inputs = CalcData.Load(store, period, today, calendar);
         return Calculator.Calculate(inputs with { Staff = inputs.Staff.Where(include).ToList() }, plans);
     }
 

@@ -1,4 +1,5 @@
 using Ops.Pay.Plans;
+using Ops.Sdk.Calendar;
 
 namespace Ops.Pay.Engine;
 
@@ -17,8 +18,11 @@ public static class Calculator
         {
             if (plans.For(person, inputs.Period) is not { } plan) continue;
             if (inputs.Period.DaysWithin(person.HireDate, person.LeavingDate?.AddDays(-1)) == 0) continue;
-            var ctx = new PersonContext(inputs.Period, person, plan, clients,
-                byLogin.GetValueOrDefault(person.Login) ?? [], inputs.Tasks.GetValueOrDefault(person.Login) ?? TaskStats.None, revenue);
+            var ctx = new PersonContext(inputs.Period, person, plan, plans.Segments(person, inputs.Period), clients,
+                byLogin.GetValueOrDefault(person.Login) ?? [], inputs.Tasks.GetValueOrDefault(person.Login) ?? TaskStats.None, revenue, inputs.Calendar)
+            {
+                NewClientPaid = inputs.NewClientPaid, Closed = inputs.Closed,
+            };
             result.Add(new Statement(person.Login, person.FullName, plan.Id, plan.Version, Lines(ctx)));
         }
         return result;
@@ -29,14 +33,15 @@ public static class Calculator
     {
         var total = 0m;
         foreach (var c in clients)
-            if (c.Served is { } s) total += c.MonthlyFee * period.DaysWithin(s.From, s.To) / period.Days;
+            if (c.Served is { } s) total += FeeRules.FeeDays(c.FeePieces(period, s.From, s.To)) / period.Days;
         return total;
     }
 
     private static List<StatementLine> Lines(PersonContext x)
     {
         var lines = new List<StatementLine>();
-        lines.Add(FixedRules.Fixed(x));
+        lines.AddRange(FixedRules.Fixed(x));
+        var floor = lines.Sum(l => l.Amount);
         lines.AddRange(FeeRules.FeeShare(x));
         lines.AddRange(FeeRules.PointsForClients(x));
         if (FeeRules.PointsForTasks(x) is { } tasks) lines.Add(tasks);
@@ -63,21 +68,26 @@ public static class Calculator
                 $"−({Money.Text(netPremium)} − {Money.Text(capPremiums)}) = −{Money.Text(netPremium - capPremiums)}", capPremiums - netPremium));
 
         var subtotal = lines.Sum(l => l.Amount);
-        var floor = lines[0].Amount;
         if (x.Plan.CapTotal is { } capTotal && subtotal > Math.Max(capTotal, floor))
         {
             var limit = Math.Max(capTotal, floor);
             lines.Add(x.Line(Rules.CapTotal, "", $"total before cap {Money.Text(subtotal)}; cap {Money.Text(capTotal)}; fixed {Money.Text(floor)}",
                 $"−({Money.Text(subtotal)} − {Money.Text(limit)}) = −{Money.Text(subtotal - limit)}", limit - subtotal));
         }
+        lines.AddRange(ClawbackRules.Clawbacks(x, lines, floor));
         return lines;
     }
 }
 
 /// <summary>What the rules for one person see.</summary>
-internal sealed class PersonContext(Period period, Person person, Plan plan, IReadOnlyDictionary<string, Client> clients,
-    IReadOnlyList<Assignment> assignments, TaskStats tasks, Lazy<decimal> revenue)
+internal sealed class PersonContext(Period period, Person person, Plan plan, IReadOnlyList<PlanSegment> segments,
+    IReadOnlyDictionary<string, Client> clients, IReadOnlyList<Assignment> assignments, TaskStats tasks, Lazy<decimal> revenue, ICalendar calendar)
 {
+    /// <summary>The plan versions in force in the period, as runs of days (fixed pay is split by them).</summary>
+    public IReadOnlyList<PlanSegment> Segments { get; } = segments;
+    public ICalendar Calendar { get; } = calendar;
+    public IReadOnlyDictionary<string, decimal> NewClientPaid { get; init; } = new Dictionary<string, decimal>();
+    public IReadOnlySet<string> Closed { get; init; } = new HashSet<string>();
     public Period Period { get; } = period;
     public Person Person { get; } = person;
     public Plan Plan { get; } = plan;
@@ -90,12 +100,15 @@ internal sealed class PersonContext(Period period, Person person, Plan plan, IRe
 
     /// <summary>The days of the period on which the person served the client under this assignment:
     /// the assignment, the client's service and the person's employment all overlap.</summary>
-    public int ServedDays(Assignment a, Client c, DateOnly? notAfter = null)
+    public int ServedDays(Assignment a, Client c, DateOnly? notAfter = null) => Served(a, c, notAfter).Sum(p => p.Days);
+
+    /// <summary>The served days (as <see cref="ServedDays"/>) grouped by the client's fee in force on them.</summary>
+    public IReadOnlyList<(decimal Fee, int Days)> Served(Assignment a, Client c, DateOnly? notAfter = null)
     {
-        if (c.Served is not { } s) return 0;
+        if (c.Served is not { } s) return [];
         var from = Max(Max(a.From, s.From), Person.HireDate);
         var to = Min(Min(Min(a.To?.AddDays(-1), s.To), LastEmployed), notAfter);
-        return Period.DaysWithin(from, to);
+        return c.FeePieces(Period, from, to);
     }
 
     public StatementLine Line(string rule, string subject, string inputs, string arithmetic, decimal amount) =>

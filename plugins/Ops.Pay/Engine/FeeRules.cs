@@ -11,12 +11,13 @@ internal static class FeeRules
         foreach (var a in x.Assignments)
         {
             if (!x.Clients.TryGetValue(a.ClientId, out var c)) continue;
-            var days = x.ServedDays(a, c);
+            var served = x.Served(a, c);
+            var days = served.Sum(p => p.Days);
             if (days == 0) continue;
-            var pool = Money.Round(c.MonthlyFee * rule.Percent / 100m * days / x.Period.Days);
+            var pool = Money.Round(FeeDays(served) * rule.Percent / 100m / x.Period.Days);
             var leadPart = Money.Round(pool * rule.LeadWeight / 100m);
-            var poolText = $"{Money.Text(c.MonthlyFee)} × {Money.Num(rule.Percent)}% × {days}/{x.Period.Days} = {Money.Text(pool)}";
-            var inputs = $"{c.Name}: fee {Money.Text(c.MonthlyFee)}; {a.Role} {days} of {x.Period.Days} days; share {Money.Num(rule.Percent)}% split lead {Money.Num(rule.LeadWeight)}/backup {Money.Num(rule.BackupWeight)}";
+            var poolText = $"{FeeText(served, rule.Percent, x.Period.Days)} = {Money.Text(pool)}";
+            var inputs = $"{c.Name}: fee {FeesText(served)}; {a.Role} {days} of {x.Period.Days} days; share {Money.Num(rule.Percent)}% split lead {Money.Num(rule.LeadWeight)}/backup {Money.Num(rule.BackupWeight)}";
             if (a.Role == "lead")
                 yield return x.Line(Rules.FeeShare, "client:" + c.Id, inputs,
                     $"pool {poolText}; lead {Money.Text(pool)} × {Money.Num(rule.LeadWeight)}% = {Money.Text(leadPart)}", leadPart);
@@ -25,6 +26,17 @@ internal static class FeeRules
                     $"pool {poolText}; backup {Money.Text(pool)} − lead part {Money.Text(leadPart)} = {Money.Text(pool - leadPart)}", pool - leadPart);
         }
     }
+
+    /// <summary>Σ fee × days over the pieces.</summary>
+    public static decimal FeeDays(IEnumerable<(decimal Fee, int Days)> pieces) => pieces.Sum(p => p.Fee * p.Days);
+
+    /// <summary>"fee × pct% × days/D" for one fee, "(fee1 × d1 + fee2 × d2)/D × pct%" when the fee changed in the month.</summary>
+    public static string FeeText(IReadOnlyList<(decimal Fee, int Days)> pieces, decimal percent, int monthDays) => pieces.Count == 1
+        ? $"{Money.Text(pieces[0].Fee)} × {Money.Num(percent)}% × {pieces[0].Days}/{monthDays}"
+        : $"({string.Join(" + ", pieces.Select(p => $"{Money.Text(p.Fee)} × {p.Days}"))})/{monthDays} × {Money.Num(percent)}%";
+
+    public static string FeesText(IReadOnlyList<(decimal Fee, int Days)> pieces) =>
+        string.Join(", then ", pieces.Select(p => pieces.Count == 1 ? Money.Text(p.Fee) : $"{Money.Text(p.Fee)} for {p.Days} days"));
 
     /// <summary>Per client led: the points of its services × rate × served days / days in month.</summary>
     public static IEnumerable<StatementLine> PointsForClients(PersonContext x)

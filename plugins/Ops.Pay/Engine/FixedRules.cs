@@ -3,14 +3,33 @@ namespace Ops.Pay.Engine;
 /// <summary>Fixed pay and the partner's revenue share: both prorated by the days employed in the period.</summary>
 internal static class FixedRules
 {
-    public static StatementLine Fixed(PersonContext x)
+    /// <summary>Salary for the time worked (Labour Code arts. 129, 132): fixed × working days worked / working days of the
+    /// month, by the production calendar; one line per plan version in force when a version starts mid-month.</summary>
+    public static IEnumerable<StatementLine> Fixed(PersonContext x)
     {
-        var days = x.EmployedDays;
-        var f = x.Plan.Fixed;
-        if (days == x.Period.Days)
-            return x.Line(Rules.Fixed, "", $"plan {x.Plan.Label}: fixed {Money.Text(f)}", $"{Money.Text(f)}", f);
-        return x.Line(Rules.Fixed, "", $"plan {x.Plan.Label}: fixed {Money.Text(f)}; employed {days} of {x.Period.Days} days",
-            $"{Money.Text(f)} × {days}/{x.Period.Days} = {Money.Text(f * days / x.Period.Days)}", f * days / x.Period.Days);
+        var cal = x.Calendar;
+        var monthDays = cal.WorkingDays(x.Period.First, x.Period.Last);
+        var split = x.Segments.Count > 1;
+        var lines = new List<StatementLine>();
+        foreach (var seg in x.Segments)
+        {
+            var from = PersonContext.Max(seg.From, x.Person.HireDate)!.Value;
+            var to = PersonContext.Min(seg.To, x.LastEmployed)!.Value;
+            var worked = to < from ? 0 : cal.WorkingDays(from, to);
+            if (split && worked == 0) continue;
+            var f = seg.Plan.Fixed;
+            var subject = split ? "plan:" + seg.Plan.Label : "";
+            if (worked == monthDays)
+                lines.Add(x.Line(Rules.Fixed, subject, $"plan {seg.Plan.Label}: fixed {Money.Text(f)}; {monthDays} of {monthDays} working days", $"{Money.Text(f)}", f));
+            else
+                lines.Add(x.Line(Rules.Fixed, subject,
+                    $"plan {seg.Plan.Label}: fixed {Money.Text(f)}; {(split ? "in force" : "employed")} {from:yyyy-MM-dd}–{to:yyyy-MM-dd}: {worked} of {monthDays} working days",
+                    $"{Money.Text(f)} × {worked}/{monthDays} working days = {Money.Text(f * worked / monthDays)}", f * worked / monthDays));
+        }
+        if (lines.Count == 0)
+            lines.Add(x.Line(Rules.Fixed, "", $"plan {x.Plan.Label}: fixed {Money.Text(x.Plan.Fixed)}; no working day worked of {monthDays}",
+                $"{Money.Text(x.Plan.Fixed)} × 0/{monthDays} working days = 0.00", 0m));
+        return lines;
     }
 
     public static StatementLine? RevenueShare(PersonContext x)

@@ -28,12 +28,12 @@ internal static class PremiumRules
             if (a.Role != "lead" || !x.Clients.TryGetValue(a.ClientId, out var c) || c.StartedOn is not { } start) continue;
             var lastNewDay = start.AddMonths(rule.Months).AddDays(-1);
             if (lastNewDay < x.Period.First || start > x.Period.Last) continue;
-            var days = x.ServedDays(a, c, lastNewDay);
-            if (days == 0) continue;
-            var amount = c.MonthlyFee * rule.Percent / 100m * days / x.Period.Days;
+            var served = x.Served(a, c, lastNewDay);
+            if (served.Sum(p => p.Days) == 0) continue;
+            var amount = FeeRules.FeeDays(served) * rule.Percent / 100m / x.Period.Days;
             yield return x.Line(Rules.NewClient, "client:" + c.Id,
-                $"{c.Name}: started {start:yyyy-MM-dd}, new until {lastNewDay:yyyy-MM-dd}; fee {Money.Text(c.MonthlyFee)}; {Money.Num(rule.Percent)}% of the first {rule.Months} months",
-                $"{Money.Text(c.MonthlyFee)} × {Money.Num(rule.Percent)}% × {days}/{x.Period.Days} = {Money.Text(amount)}", amount);
+                $"{c.Name}: started {start:yyyy-MM-dd}, new until {lastNewDay:yyyy-MM-dd}; fee {FeeRules.FeesText(served)}; {Money.Num(rule.Percent)}% of the first {rule.Months} months",
+                $"{FeeRules.FeeText(served, rule.Percent, x.Period.Days)} = {Money.Text(Money.Round(amount))}", amount);
         }
     }
 

@@ -45,8 +45,10 @@ public sealed record OnTimeRule(IReadOnlyList<OnTimeTier> Tiers);
 
 public sealed record OnTimeTier(decimal FromPercent, decimal Amount);
 
-/// <summary>Percent of a new client's monthly fee, every month of its first <see cref="Months"/> months.</summary>
-public sealed record NewClientRule(decimal Percent, int Months);
+/// <summary>Percent of a new client's monthly fee, every month of its first <see cref="Months"/> months. With
+/// <see cref="ClawbackMonths"/>, the premium paid for a client that leaves within that many months of its start is
+/// taken back (never below fixed pay).</summary>
+public sealed record NewClientRule(decimal Percent, int Months, int? ClawbackMonths = null);
 
 /// <summary>An amount for each client kept (led without a break) every <see cref="Months"/> months.</summary>
 public sealed record RetentionRule(int Months, decimal Amount);

@@ -16,6 +16,22 @@ public sealed class PlanBook(IReadOnlyList<Plan> plans, Plan? preferred = null)
     public Plan? For(Person person, Period period) =>
         Pick(person, period.Last) ?? Pick(person, period.First);
 
+    /// <summary>The plan in force on each day of the period, as runs of days: one run for a plain month, two when a
+    /// new version (or a person's own plan) starts mid-month. Days with no plan are left out.</summary>
+    public IReadOnlyList<PlanSegment> Segments(Person person, Period period)
+    {
+        var result = new List<PlanSegment>();
+        for (var d = period.First; d <= period.Last; d = d.AddDays(1))
+        {
+            var plan = Pick(person, d);
+            if (plan is null) continue;
+            if (result.Count > 0 && ReferenceEquals(result[^1].Plan, plan) && result[^1].To == d.AddDays(-1))
+                result[^1] = result[^1] with { To = d };
+            else result.Add(new PlanSegment(plan, d, d));
+        }
+        return result;
+    }
+
     private Plan? Pick(Person person, DateOnly day)
     {
         Plan? best = null;
@@ -33,3 +49,6 @@ public sealed class PlanBook(IReadOnlyList<Plan> plans, Plan? preferred = null)
         return best;
     }
 }
+
+/// <summary>The days [<see cref="From"/>, <see cref="To"/>] of a period on which <see cref="Plan"/> is in force.</summary>
+public sealed record PlanSegment(Plan Plan, DateOnly From, DateOnly To);

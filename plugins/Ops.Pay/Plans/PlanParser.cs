@@ -173,11 +173,12 @@ internal static class PlanParser
     private static NewClientRule? NewClient(YamlReader r, YamlMappingNode premiums)
     {
         if (r.Map(premiums, "premiums", "new_client") is not { } m) return null;
-        r.OnlyKeys(m, "premiums.new_client", "percent", "months");
+        r.OnlyKeys(m, "premiums.new_client", "percent", "months", "clawback_months");
         var percent = r.Amount(m, "premiums.new_client", "percent", required: true);
         var months = r.Whole(m, "premiums.new_client", "months", required: true);
         if (percent > 100) r.Error("premiums.new_client.percent", $"{percent}% is more than the whole fee", "use a percent from 0 to 100 (10–20 is common)");
-        return percent is { } p && months is { } n ? new NewClientRule(p, n) : null;
+        var clawback = r.Whole(m, "premiums.new_client", "clawback_months");
+        return percent is { } p && months is { } n ? new NewClientRule(p, n, clawback) : null;
     }
 
     private static RetentionRule? Retention(YamlReader r, YamlMappingNode premiums)

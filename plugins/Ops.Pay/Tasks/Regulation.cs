@@ -16,6 +16,9 @@ internal sealed record Regulation(string Code, string Service, string Title, str
         return (end.Plus(1 - length).First, end.Last);
     }
 
+    /// <summary>Kept for an obligation of the statutory catalog (listed by <c>ops pay obligations list</c>), not written by hand.</summary>
+    public bool FromCatalog => Code.StartsWith(Catalog.Obligation.Prefix, StringComparison.Ordinal);
+
     public DateOnly DueDate(Period dueMonth) => new(dueMonth.Year, dueMonth.Month, Math.Min(DueDay, dueMonth.Days));
 
     public string Schedule => $"every {Every}, due on day {DueDay} of the {Ordinal(OffsetMonths)} month after it";

@@ -26,6 +26,8 @@ internal static class RegulationsAddCommand
             RequireAll(context);
             var id = parse.GetValue(code)!;
             if (!Regex.IsMatch(id, "^[a-z0-9][a-z0-9._-]{0,63}$")) throw new InvalidInputException($"regulation code '{id}' is not valid", "use lower-case letters, digits, '.', '_' and '-', e.g. vat-return");
+            if (id.StartsWith(Catalog.Obligation.Prefix, StringComparison.Ordinal))
+                throw new InvalidInputException($"regulation codes starting with '{Catalog.Obligation.Prefix}' belong to the obligations catalog", "choose another code; see: ops pay obligations list");
             var day = parse.GetValue(dueDay);
             if (day is < 1 or > 31) throw new InvalidInputException($"--due-day {day} is not a day of a month", "use 1 to 31");
             var months = parse.GetValue(offset);

@@ -16,7 +16,7 @@ internal static class RegulationsListCommand
         command.SetAction(parse =>
         {
             context.Access.Demand("pay.tasks");
-            context.Output.Rows(Regulation.All(context.Store),
+            context.Output.Rows(Regulation.All(context.Store).Where(r => !r.FromCatalog),
             [
                 Column.Of<Regulation>("code", r => r.Code),
                 Column.Of<Regulation>("service", r => r.Service),

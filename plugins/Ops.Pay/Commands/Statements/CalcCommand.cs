@@ -23,7 +23,7 @@ internal static class CalcCommand
             var visible = Visible(context, parse.GetValue(person));
             var today = context.Today;
             var store = context.Store;
-            var statements = Data.Statements.Calculate(store, month, today, PlanStore.Book(store), p => PayAccess.Sees(visible, p.Login));
+            var statements = Data.Statements.Calculate(store, context.Calendar, month, today, PlanStore.Book(store), p => PayAccess.Sees(visible, p.Login));
             var closed = Data.Statements.IsClosed(store, month);
             var frozen = closed ? Data.Statements.Frozen(store, month) : [];
             var rows = new List<StatementRow>();
@@ -37,13 +37,14 @@ internal static class CalcCommand
                 var adjustments = closed ? Data.Statements.Adjustments(s.Login, lines, s.Lines) : [];
                 foreach (var l in adjustments) rows.Add(Row(month, s, plan, ++seq, l, "adjustment"));
                 var total = lines.Sum(l => l.Amount) + adjustments.Sum(l => l.Amount);
-                rows.Add(new StatementRow(month.ToString(), s.Login, s.FullName, plan, ++seq, "total", "", $"{lines.Count + adjustments.Count} line(s)",
+                rows.Add(new StatementRow(month.ToString(), s.Login, s.FullName, plan, ++seq, "total", "", $"{lines.Count + adjustments.Count} line(s); gross, before НДФЛ",
                     string.Join(" + ", lines.Concat(adjustments).Select(l => Money.Text(l.Amount))).Replace("+ -", "− ") + $" = {Money.Text(total)}", total, "total"));
             }
             context.Audit.Record("pay.statements.view", statements.Select(s => "staff:" + s.Login), details: $"period {month}");
             if (parse.GetValue(person) is { } who && statements.Count == 0)
                 throw new NotFoundException($"no statement for {who} in {month}", "check that a plan applies to them (ops pay plans list) and that they were employed that month");
             context.Output.Rows(rows, Data.Statements.Columns, parse.GetValue(format));
+            context.Output.Message("Amounts are gross, before НДФЛ (personal income tax, withheld when paid); insurance contributions come on top: ops pay simulate.");
             return ExitCodes.Ok;
         });
         return command;

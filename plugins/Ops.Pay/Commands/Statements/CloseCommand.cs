@@ -29,7 +29,7 @@ internal static class CloseCommand
             {
                 if (Data.Statements.IsClosed(store, month))
                     throw new ConflictException($"{month} is already closed", $"see it, with adjustments for later changes: ops pay calc --period {month}");
-                var result = Data.Statements.Calculate(store, month, today, PlanStore.Book(store), _ => true);
+                var result = Data.Statements.Calculate(store, context.Calendar, month, today, PlanStore.Book(store), _ => true);
                 Data.Statements.Freeze(store, month, result, context.Clock.GetUtcNow(), context.Actor.Login);
                 context.Audit.Record("pay.close", ["period:" + month, .. result.Select(s => "staff:" + s.Login)]);
                 return result;

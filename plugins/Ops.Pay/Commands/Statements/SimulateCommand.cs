@@ -12,9 +12,11 @@ namespace Ops.Pay.Commands.Statements;
 /// <summary><c>ops pay simulate --plan FILE --period P</c>: what a plan would cost against the plans in force.</summary>
 internal static class SimulateCommand
 {
-    private sealed record Difference(string Login, string PlanNow, string PlanSimulated, decimal Now, decimal Simulated)
+    private sealed record Difference(string Login, string PlanNow, string PlanSimulated, decimal Now, decimal Simulated, decimal Rate)
     {
         public decimal Change => Simulated - Now;
+        public decimal CostNow => Money.Round(Now * (1 + Rate / 100m));
+        public decimal CostSimulated => Money.Round(Simulated * (1 + Rate / 100m));
     }
 
     public static Command Create(IOpsContext context)
@@ -22,7 +24,7 @@ internal static class SimulateCommand
         var plan = new Option<string>("--plan") { Description = "A plan file; it replaces every version of its id for the month", Required = true, HelpName = "FILE" };
         var period = new Option<string>("--period") { Description = "The month (YYYY-MM)", Required = true, HelpName = "YYYY-MM" };
         var format = FormatOption.Create();
-        var command = new Command("simulate", "Per-person pay and total cost to the firm under a plan file, against the plans in force; nothing is written") { plan, period, format };
+        var command = new Command("simulate", "Per-person gross pay and the cost to the firm with insurance contributions under a plan file, against the plans in force; nothing is written") { plan, period, format };
         command.SetAction(parse =>
         {
             var month = Period.Parse(parse.GetValue(period)!);
@@ -36,20 +38,23 @@ internal static class SimulateCommand
             var store = context.Store;
             var today = context.Today;
             var book = PlanStore.Book(store);
-            var inputs = CalcData.Load(store, month, today);
+            var inputs = CalcData.Load(store, month, today, context.Calendar);
             var now = Calculator.Calculate(inputs, book).ToDictionary(s => s.Login, StringComparer.Ordinal);
             var simulated = Calculator.Calculate(inputs, book.With(candidate)).ToDictionary(s => s.Login, StringComparer.Ordinal);
+            var rate = PaySettings.ContributionsRate(store);
             var rows = now.Keys.Union(simulated.Keys).Order(StringComparer.Ordinal).Select(login => new Difference(login,
                 now.TryGetValue(login, out var a) ? $"{a.PlanId} v{a.PlanVersion}" : "", simulated.TryGetValue(login, out var b) ? $"{b.PlanId} v{b.PlanVersion}" : "",
-                a?.Total ?? 0m, b?.Total ?? 0m)).ToList();
-            rows.Add(new Difference("TOTAL", "", "", rows.Sum(r => r.Now), rows.Sum(r => r.Simulated)));
+                a?.Total ?? 0m, b?.Total ?? 0m, rate)).ToList();
+            rows.Add(new Difference("TOTAL", "", "", rows.Sum(r => r.Now), rows.Sum(r => r.Simulated), rate));
             context.Audit.Record("pay.simulate", rows.Take(rows.Count - 1).Select(r => "staff:" + r.Login), details: $"{parse.GetValue(plan)} for {month}");
             context.Output.Rows(rows,
             [
                 Column.Of<Difference>("login", d => d.Login), Column.Of<Difference>("plan_now", d => d.PlanNow),
                 Column.Of<Difference>("plan_simulated", d => d.PlanSimulated), Column.Of<Difference>("total_now", d => d.Now),
                 Column.Of<Difference>("total_simulated", d => d.Simulated), Column.Of<Difference>("difference", d => d.Change),
+                Column.Of<Difference>("cost_now", d => d.CostNow), Column.Of<Difference>("cost_simulated", d => d.CostSimulated),
             ], parse.GetValue(format));
+            context.Output.Message($"total_* are gross pay, before НДФЛ; cost_* add insurance contributions at {Money.Num(rate)}% (set with: ops pay settings --contributions-rate PERCENT).");
             return ExitCodes.Ok;
         });
         return command;
