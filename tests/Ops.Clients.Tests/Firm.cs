@@ -22,9 +22,12 @@ internal static class Firm
         7736207543,ООО Дельта,,5000,no,,,,boris,,Дарья Дельтова,,+79998887766,daria@delta.ru
         """;
 
-    public static OpsTestStore Create(bool import = true)
+    /// <summary>The firm, set up at <paramref name="at"/> (default: the store's usual now); later steps may only go forward,
+    /// as the audit does.</summary>
+    public static OpsTestStore Create(bool import = true, DateTimeOffset? at = null)
     {
         var store = OpsTestStore.Create();
+        if (at is { } start) store.Now = start;
         DisableOthers(store);
         store.AddStaff("dir", "director", name: "Директор");
         store.AddStaff("lead", "team-lead", team: "north");

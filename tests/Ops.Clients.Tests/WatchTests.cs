@@ -17,8 +17,7 @@ public sealed class WatchTests
     /// <summary>An accountant with a quiet history who, around giving notice, browses everybody's contacts and exports.</summary>
     private static OpsTestStore DepartingAccountant()
     {
-        var store = Firm.Create(import: false);
-        store.Now = Day(10, 1);
+        var store = Firm.Create(import: false, at: Day(10, 1));
         store.RunAs("dir", "clients", "import", store.WriteFile("firm.csv", Firm.Csv)).ShouldSucceed();
         var more = new StringBuilder("inn,name,lead,contact_person,contact_emails\n");
         for (var i = 1; i <= 16; i++) more.Append($"{Inn(1000 + i)},ООО Клиент {i},boris,Контакт {i},c{i}@client{i}.ru\n");
