@@ -33,6 +33,11 @@ internal static class OpsApp
             Report(env, e.Message, e.Hint);
             return e.ExitCode;
         }
+        catch (Microsoft.Data.Sqlite.SqliteException e) when (Store.SqliteStore.Refusal(e) is { } refusal)
+        {
+            Report(env, refusal.Message, refusal.Hint);
+            return refusal.ExitCode;
+        }
         catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode is 5 or 6)
         {
             Report(env, $"the store is busy (another ops is writing): {e.Message}", "try again in a moment");

@@ -22,6 +22,7 @@ internal sealed class OpsSession : IDisposable
     private Actor? _actor;
     private readonly HashSet<string> _migrated = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<IAccessPrerequisite>> _prerequisites = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PluginSqlPolicy> _policies = new(StringComparer.Ordinal);
 
     public OpsSession(HostEnvironment env, GlobalArgs args)
     {
@@ -98,8 +99,16 @@ internal sealed class OpsSession : IDisposable
         foreach (var dep in plugin.Manifest.Dependencies)
             if (Catalog.Find(dep.Id) is { IsUsable: true } d) StoreFor(d);
         if (_migrated.Add(plugin.Id))
-            new Migrator(store, Env.Clock).Apply(plugin.Id, plugin.Manifest.Version, Migration.FromDirectory(plugin.MigrationsDirectory));
+            new Migrator(store, Env.Clock).Apply(plugin.Id, plugin.Manifest.Version, Migration.FromDirectory(plugin.MigrationsDirectory), PolicyFor(plugin));
         return store;
+    }
+
+    /// <summary>What <paramref name="plugin"/>'s SQL may touch (one policy per plugin and run).</summary>
+    public PluginSqlPolicy PolicyFor(PluginEntry plugin)
+    {
+        if (!_policies.TryGetValue(plugin.Id, out var policy))
+            _policies[plugin.Id] = policy = new PluginSqlPolicy(plugin, Catalog.Entries.Where(e => e.State != PluginState.Malformed));
+        return policy;
     }
 
     /// <summary>A context for host commands (plugin null) or for one plugin's commands.</summary>
