@@ -79,7 +79,7 @@ internal sealed class OpsSession : IDisposable
         if (StoreExists) throw new ConflictException($"a store already exists at {DbPath}", "use it, or choose another path with --db");
         Directory.CreateDirectory(Path.GetDirectoryName(DbPath)!);
         PrivateFile.Create(DbPath);
-        _store = SqliteStore.Open(DbPath);
+        _store = SqliteStore.Open(DbPath, create: true);
         MigrateHost();
         return _store;
     }
@@ -130,7 +130,9 @@ internal sealed class OpsSession : IDisposable
     private HashSet<string>? ReadEnabledSet()
     {
         if (!StoreExists) return null;
-        var store = _store ?? SqliteStore.Open(DbPath);
+        SqliteStore store;
+        try { store = _store ?? SqliteStore.Open(DbPath); }
+        catch (StoreFault) { return null; } // help and `ops db restore` still work; commands that need the store say what is wrong
         _store = store;
         if (store.Scalar<long>("SELECT count(*) FROM sqlite_master WHERE name = 'ops_plugins'") == 0) return null;
         return store.Query("SELECT id FROM ops_plugins WHERE enabled = 1", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);

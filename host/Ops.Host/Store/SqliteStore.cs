@@ -30,7 +30,26 @@ internal sealed partial class SqliteStore : IStore, IDisposable
     public DbTransaction? Transaction => _transaction;
 
     /// <summary>Opens an existing store file, or creates an empty one when <paramref name="create"/> is set.</summary>
+    /// <remarks>A zero-byte file is refused, never turned into a new store: only <c>ops init</c> makes one.
+    /// A damaged file, or one that is not a database, is reported as a <see cref="StoreFault"/>.</remarks>
     public static SqliteStore Open(string path, bool create = false)
+    {
+        LastOpened = path;
+        if (!create && File.Exists(path) && new FileInfo(path).Length == 0) throw StoreFault.Empty(path);
+        try
+        {
+            return OpenFile(path, create);
+        }
+        catch (SqliteException e) when (StoreFault.From(e, path) is { } fault)
+        {
+            throw fault;
+        }
+    }
+
+    /// <summary>The store file this process opened last, for messages about faults met later.</summary>
+    public static string? LastOpened { get; private set; }
+
+    private static SqliteStore OpenFile(string path, bool create)
     {
         var builder = new SqliteConnectionStringBuilder
         {
@@ -43,6 +62,8 @@ internal sealed partial class SqliteStore : IStore, IDisposable
         var connection = new SqliteConnection(builder.ToString());
         connection.Open();
         var store = new SqliteStore(connection, path);
+        // Reading the schema now makes a damaged file or one that is not a database fail here, by name.
+        store.Scalar<long>("SELECT count(*) FROM sqlite_master");
         store.Execute("PRAGMA busy_timeout = 10000");
         store.Scalar<string>("PRAGMA journal_mode = WAL");
         store.Execute("PRAGMA synchronous = NORMAL");
