@@ -17,6 +17,9 @@ internal sealed class FixturePlugins : IDisposable
 
     public FixturePlugins Throwing() => Copy("throwing", "throwing", _ => { });
 
+    /// <summary>The plugin that runs whatever SQL it is given as itself (<c>ops snoop [--raw] SQL</c>).</summary>
+    public FixturePlugins Snoop(Action<JsonObject>? edit = null) => Copy("snoop", "snoop", edit ?? (_ => { }));
+
     /// <summary>A copy of the good plugin under another id and command, with its manifest changed by <paramref name="edit"/>.</summary>
     public FixturePlugins Variant(string id, Action<JsonObject> edit) => Copy("good", id, m =>
     {

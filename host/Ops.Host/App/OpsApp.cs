@@ -33,10 +33,15 @@ internal static class OpsApp
             Report(env, e.Message, e.Hint);
             return e.ExitCode;
         }
-        catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode is 5 or 6)
+        catch (Microsoft.Data.Sqlite.SqliteException e) when (Store.SqliteStore.Refusal(e) is { } refusal)
         {
-            Report(env, $"the store is busy (another ops is writing): {e.Message}", "try again in a moment");
-            return ExitCodes.Conflict;
+            Report(env, refusal.Message, refusal.Hint);
+            return refusal.ExitCode;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e) when (Store.StoreFault.From(e, Store.SqliteStore.LastOpened) is { } fault)
+        {
+            Report(env, fault.Message, fault.Hint);
+            return fault.ExitCode;
         }
         catch (Exception e)
         {

@@ -24,6 +24,7 @@ internal sealed class OpsSession : IDisposable
     private DateOnly? _today;
     private readonly HashSet<string> _migrated = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<IAccessPrerequisite>> _prerequisites = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PluginSqlPolicy> _policies = new(StringComparer.Ordinal);
 
     public OpsSession(HostEnvironment env, GlobalArgs args)
     {
@@ -100,7 +101,7 @@ internal sealed class OpsSession : IDisposable
         RefusePinsUnless(sandbox);
         Directory.CreateDirectory(Path.GetDirectoryName(DbPath)!);
         PrivateFile.Create(DbPath);
-        _store = SqliteStore.Open(DbPath);
+        _store = SqliteStore.Open(DbPath, create: true);
         MigrateHost();
         if (sandbox) StoreSettings.MarkSandbox(_store);
         return _store;
@@ -153,8 +154,16 @@ internal sealed class OpsSession : IDisposable
         foreach (var dep in plugin.Manifest.Dependencies)
             if (Catalog.Find(dep.Id) is { IsUsable: true } d) StoreFor(d);
         if (_migrated.Add(plugin.Id))
-            new Migrator(store, Env.Clock).Apply(plugin.Id, plugin.Manifest.Version, Migration.FromDirectory(plugin.MigrationsDirectory));
+            new Migrator(store, Env.Clock).Apply(plugin.Id, plugin.Manifest.Version, Migration.FromDirectory(plugin.MigrationsDirectory), PolicyFor(plugin));
         return store;
+    }
+
+    /// <summary>What <paramref name="plugin"/>'s SQL may touch (one policy per plugin and run).</summary>
+    public PluginSqlPolicy PolicyFor(PluginEntry plugin)
+    {
+        if (!_policies.TryGetValue(plugin.Id, out var policy))
+            _policies[plugin.Id] = policy = new PluginSqlPolicy(plugin, Catalog.Entries.Where(e => e.State != PluginState.Malformed));
+        return policy;
     }
 
     /// <summary>A context for host commands (plugin null) or for one plugin's commands.</summary>
@@ -176,7 +185,9 @@ internal sealed class OpsSession : IDisposable
     private HashSet<string>? ReadEnabledSet()
     {
         if (!StoreExists) return null;
-        var store = _store ?? SqliteStore.Open(DbPath);
+        SqliteStore store;
+        try { store = _store ?? SqliteStore.Open(DbPath); }
+        catch (StoreFault) { return null; } // help and `ops db restore` still work; commands that need the store say what is wrong
         _store = store;
         if (store.Scalar<long>("SELECT count(*) FROM sqlite_master WHERE name = 'ops_plugins'") == 0) return null;
         return store.Query("SELECT id FROM ops_plugins WHERE enabled = 1", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);

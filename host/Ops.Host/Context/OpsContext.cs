@@ -1,6 +1,7 @@
 using Ops.Host.App;
 using Ops.Host.Catalog;
 using Ops.Host.Firm;
+using Ops.Host.Store;
 using Ops.Sdk;
 using Ops.Sdk.Access;
 using Ops.Sdk.Calendar;
@@ -13,7 +14,8 @@ namespace Ops.Host.Context;
 /// <summary>The <see cref="IOpsContext"/> handed to host commands (plugin null) and to each plugin.</summary>
 internal sealed class OpsContext(OpsSession session, PluginEntry? plugin) : IOpsContext, IPluginInfo
 {
-    public IStore Store => plugin is null ? session.Store : session.StoreFor(plugin);
+    /// <summary>The host's store, or for a plugin a view of it whose statements run as that plugin.</summary>
+    public IStore Store => plugin is null ? session.Store : new PluginStore(session.StoreFor(plugin), session.PolicyFor(plugin));
     public Actor Actor => session.Actor;
     public IAccessControl Access => session.Access;
     public IAuditLog Audit => session.Audit;

@@ -20,7 +20,10 @@ internal sealed class Migrator(SqliteStore store, TimeProvider clock)
     }
 
     /// <summary>Applies what is pending. Returns the migrations applied (empty when up to date).</summary>
-    public IReadOnlyList<Migration> Apply(string owner, string ownerVersion, IReadOnlyList<Migration> migrations)
+    /// <remarks>A plugin's migrations run as that plugin (<paramref name="principal"/>): they too may touch
+    /// only its own objects and read what it is given.</remarks>
+    public IReadOnlyList<Migration> Apply(string owner, string ownerVersion, IReadOnlyList<Migration> migrations,
+        PluginSqlPolicy? principal = null)
     {
         var (current, appliedBy) = Current(owner);
         EnsureNotNewer(owner, ownerVersion, migrations.Count, current, appliedBy);
@@ -30,7 +33,12 @@ internal sealed class Migrator(SqliteStore store, TimeProvider clock)
         {
             foreach (var m in pending)
             {
-                try { store.Execute(m.Sql); }
+                try { store.ExecuteAs(principal, m.Sql, null); }
+                catch (Microsoft.Data.Sqlite.SqliteException e) when (SqliteStore.Refusal(e) is { } refusal)
+                {
+                    throw new OpsException(refusal.ExitCode,
+                        $"migration {m.Version:D4}_{m.Name} of '{owner}' was refused: {refusal.Message}; the store is unchanged", refusal.Hint);
+                }
                 catch (Exception e) when (e is System.Data.Common.DbException)
                 {
                     throw new OpsException(ExitCodes.Internal,

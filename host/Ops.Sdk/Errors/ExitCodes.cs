@@ -19,6 +19,10 @@ public static class ExitCodes
     public const int Conflict = 6;
     /// <summary>The store or a plugin cannot be used as it is (missing store, disabled or broken plugin, newer schema).</summary>
     public const int Unavailable = 7;
+    /// <summary>The store file is damaged, not a database or empty: restore a backup (<c>ops db restore FILE</c>).</summary>
+    public const int StoreDamaged = 8;
+    /// <summary>The store cannot be written: a read-only file or filesystem, a full disk, an I/O error.</summary>
+    public const int StoreUnwritable = 9;
     /// <summary>A bug in Ops or a plugin.</summary>
     public const int Internal = 70;
 }

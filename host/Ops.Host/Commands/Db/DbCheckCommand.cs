@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Host.Access;
 using Ops.Host.App;
 using Ops.Host.Audit;
+using Ops.Host.Store;
 using Ops.Sdk.Errors;
 
 namespace Ops.Host.Commands.Db;
@@ -13,6 +14,27 @@ internal static class DbCheckCommand
         var command = new Command("check", "Run SQLite's integrity and foreign-key checks and verify the audit chain; exits 1 on any problem");
         command.SetAction(_ =>
         {
+            try { return Check(s); }
+            catch (StoreFault fault) when (fault.IsDamage)
+            {
+                // A damaged store is this command's finding, not a failure: it says so and exits 1.
+                s.Output.Message($"{fault.Message}\n  hint: {fault.Hint}");
+                s.Output.Out.WriteLine("store has 1 problem(s)");
+                return ExitCodes.Findings;
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException e) when (StoreFault.From(e, s.DbPath) is { IsDamage: true } fault)
+            {
+                s.Output.Message($"{fault.Message}\n  hint: {fault.Hint}");
+                s.Output.Out.WriteLine("store has 1 problem(s)");
+                return ExitCodes.Findings;
+            }
+        });
+        return command;
+    }
+
+    private static int Check(OpsSession s)
+    {
+        {
             s.Access.Demand(HostPermissions.DbManage);
             var problems = s.Store.Query("PRAGMA integrity_check", r => r.GetString(0)).Where(r => r != "ok").ToList();
             problems.AddRange(s.Store.Query("PRAGMA foreign_key_check", r => $"foreign key: row {r.GetValue(1)} of {r.GetString(0)} points to a missing row in {r.GetString(2)}"));
@@ -23,7 +45,6 @@ internal static class DbCheckCommand
                 ? $"store OK: integrity ok, foreign keys ok, audit chain intact ({audit.Events} events)"
                 : $"store has {problems.Count} problem(s)");
             return problems.Count == 0 ? 0 : ExitCodes.Findings;
-        });
-        return command;
+        }
     }
 }
