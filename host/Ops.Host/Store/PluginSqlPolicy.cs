@@ -20,10 +20,12 @@ internal sealed class PluginSqlPolicy
     public static readonly IReadOnlyList<string> HostViews = ["ops_staff_v1", "ops_grants_v1", "ops_audit_records_v1"];
 
     private static readonly HashSet<string> SchemaTables = new(StringComparer.OrdinalIgnoreCase)
-        { "sqlite_master", "sqlite_schema", "sqlite_temp_master", "sqlite_temp_schema" };
+        { "sqlite_master", "sqlite_schema", "sqlite_temp_master", "sqlite_temp_schema",
+          // SQLite itself reads it to check a column added with ALTER TABLE … ADD COLUMN … NOT NULL/CHECK: it names no data.
+          "pragma_quick_check" };
 
     private static readonly HashSet<string> HarmlessPragmas = new(StringComparer.OrdinalIgnoreCase)
-        { "cache_size", "data_version", "optimize" };
+        { "cache_size", "data_version", "optimize", "quick_check" };   // quick_check: SQLite checks an ALTER TABLE … ADD COLUMN with it
 
     private static readonly HashSet<string> TablePragmas = new(StringComparer.OrdinalIgnoreCase)
         { "table_info", "table_xinfo", "index_list", "index_info", "index_xinfo", "foreign_key_list" };
