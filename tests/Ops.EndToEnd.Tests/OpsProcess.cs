@@ -8,7 +8,7 @@ namespace Ops.EndToEnd.Tests;
 internal sealed class OpsProcess : IDisposable
 {
     public string Directory { get; } = Path.Combine(Path.GetTempPath(), "ops-e2e-" + Guid.NewGuid().ToString("N")[..10]);
-    public string DbPath => Path.Combine(Directory, "ops.db");
+    public string DbPath => Path.Combine(Directory, "store", "ops.db");
     public Dictionary<string, string> Environment { get; } = new();
 
     public OpsProcess() => System.IO.Directory.CreateDirectory(Directory);

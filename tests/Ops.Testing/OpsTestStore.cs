@@ -13,7 +13,7 @@ public sealed class OpsTestStore : IDisposable
     public string Directory { get; }
 
     /// <summary>The store file.</summary>
-    public string DbPath => Path.Combine(Directory, "ops.db");
+    public string DbPath => Path.Combine(Directory, "store", "ops.db");   // its own folder: Ops writes nothing beside a store
 
     /// <summary>The OS login commands run as; map it to staff with <c>--os-login</c> or use <see cref="RunAs"/>.</summary>
     public string OsLogin { get; set; } = "admin";
