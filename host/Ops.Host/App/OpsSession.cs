@@ -33,7 +33,7 @@ internal sealed class OpsSession : IDisposable
         DbPath = Deployment.DbPath;
         Output = new TextOutput(env.Out, env.Error);
         Staff = new StaffDirectory(() => Store);
-        Audit = new AuditLog(() => Store, () => Actor, args.CommandLine, env.Clock);
+        Audit = new AuditLog(() => Store, () => Actor, CommandLineRedaction.Redact(args), env.Clock);   // no client data in clear
         Access = new AccessControl(() => Store, () => Actor, Staff, Audit, () => Today, PrerequisitesFor);
         Tamper = new TamperCheck(() => StoreExists ? Store : null);
         Activator = new PluginActivator(Tamper.Check);
