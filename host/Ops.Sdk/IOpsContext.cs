@@ -45,4 +45,8 @@ public interface IOpsContext
     /// The host gives the store's; this default body, for test doubles of SDK 1.1, knows no year (every question about
     /// a day is then an <see cref="Errors.UnavailableException"/> saying to load the calendar).</summary>
     ICalendar Calendar => new ProductionCalendar([]);
+
+    /// <summary>The one way to write a file (<see cref="OutputFiles"/>): new unless forced, never beside the store, 0600,
+    /// atomic. The host gives one that guards the store; this default body, for test doubles, guards nothing.</summary>
+    OutputFiles Files => new([]);
 }

@@ -12,7 +12,7 @@ namespace Ops.Samples.Demo;
 /// The store is a sandbox (<c>ops init --sandbox</c>), so the lines' OS logins and clocks exist in it alone.</summary>
 internal sealed class DemoRunner(HostEnvironment env, string outDir, string firmDir, IReadOnlySet<string> commands)
 {
-    public string DbPath => Path.Combine(outDir, "ops.db");
+    public string DbPath => Path.Combine(outDir, "store", "ops.db");   // its own folder: Ops writes nothing beside a store
     public string LogPath => Path.Combine(outDir, "demo.log");
 
     /// <summary>The demo writes only into a folder of its own: a new one, or an empty one. It never replaces or
@@ -46,7 +46,8 @@ internal sealed class DemoRunner(HostEnvironment env, string outDir, string firm
         Prepare(outDir);
         var last = steps[^1];
         var done = 0;
-        Ops.Host.Store.PrivateFile.Create(LogPath);
+        // The log is read as it grows (a failed step points to it), so it is created new and private, then appended to.
+        new Ops.Sdk.Output.OutputFiles([]).WriteVia(LogPath, _ => { });
         using var log = new StreamWriter(LogPath, append: false, new UTF8Encoding(false));
         log.WriteLine($"# ops-demo: {script} -> {outDir}");
         foreach (var item in items)
@@ -102,9 +103,7 @@ internal sealed class DemoRunner(HostEnvironment env, string outDir, string firm
 
     private static void WriteFile(string path, string content)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        Ops.Host.Store.PrivateFile.Create(path);
-        File.WriteAllText(path, content, new UTF8Encoding(false));
+        new Ops.Sdk.Output.OutputFiles([]).WriteText(path, content);   // the demo's own sandbox folder: new, 0600, atomic
     }
 }
 

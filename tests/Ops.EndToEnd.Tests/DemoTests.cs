@@ -85,11 +85,11 @@ public sealed class DemoTests : IDisposable
         Assert.StartsWith("2026-11-24", events[0].GetProperty("at").GetString());
 
         // A second demo into the same folder is refused: the demo never replaces a store.
-        var storeBytes = File.ReadAllBytes(Path.Combine(_dir, "ops.db"));
+        var storeBytes = File.ReadAllBytes(Path.Combine(_dir, "store", "ops.db"));
         var again = Demo("--out", _dir);
         Assert.Equal(6, again.Code);
         Assert.Contains("never replaces", again.Err);
-        Assert.Equal(storeBytes, File.ReadAllBytes(Path.Combine(_dir, "ops.db")));
+        Assert.Equal(storeBytes, File.ReadAllBytes(Path.Combine(_dir, "store", "ops.db")));
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class DemoTests : IDisposable
     {
         var psi = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
         foreach (var a in args) psi.ArgumentList.Add(a);
-        psi.Environment["OPS_DB"] = Path.Combine(_dir, "ops.db");
+        psi.Environment["OPS_DB"] = Path.Combine(_dir, "store", "ops.db");
         psi.Environment["OPS_OS_LOGIN"] = "admin";
         psi.Environment.Remove("OPS_NOW");
         using var p = Process.Start(psi)!;

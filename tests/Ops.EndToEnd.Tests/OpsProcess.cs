@@ -8,7 +8,8 @@ namespace Ops.EndToEnd.Tests;
 internal sealed class OpsProcess : IDisposable
 {
     public string Directory { get; } = Path.Combine(Path.GetTempPath(), "ops-e2e-" + Guid.NewGuid().ToString("N")[..10]);
-    public string DbPath => Path.Combine(Directory, "ops.db");
+    public string DbPath => Path.Combine(Directory, "store", "ops.db");
+    public string InstalledPlugins => Path.Combine(Directory, "store", "plugins");
     public Dictionary<string, string> Environment { get; } = new();
 
     public OpsProcess() => System.IO.Directory.CreateDirectory(Directory);

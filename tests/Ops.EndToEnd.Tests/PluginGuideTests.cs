@@ -38,7 +38,7 @@ public sealed class PluginGuideTests
         var notes = OpsProcess.Json(ops.Ok("acme-reports", "list", "--format", "json"));
         Assert.Equal("Позвонить клиенту", notes[0].GetProperty("text").GetString());
 
-        File.AppendAllText(Path.Combine(ops.Directory, "plugins", "acme-reports", "plugin.json"), "\n");
+        File.AppendAllText(Path.Combine(ops.InstalledPlugins, "acme-reports", "plugin.json"), "\n");
         var tampered = ops.Run("acme-reports", "list");
         Assert.Equal(7, tampered.Code);
         Assert.Contains("tampered", tampered.Err);
@@ -46,7 +46,7 @@ public sealed class PluginGuideTests
         ops.Ok("plugins", "upgrade", "acme-reports", "--from", package);
         ops.Ok("acme-reports", "list");
         ops.Ok("plugins", "remove", "acme-reports");
-        Assert.False(Directory.Exists(Path.Combine(ops.Directory, "plugins", "acme-reports")));
+        Assert.False(Directory.Exists(Path.Combine(ops.InstalledPlugins, "acme-reports")));
         Assert.DoesNotContain("acme-reports", ops.Ok("--help"));
     }
 

@@ -35,7 +35,7 @@ public sealed class InstallTests : IDisposable
     {
         _sources.Good();
         _store.Run("plugins", "install", Source("good")).ShouldSucceed();
-        var installed = Path.Combine(_store.Directory, "plugins", "good");
+        var installed = Path.Combine(_store.InstalledPlugins, "good");
         File.AppendAllText(Path.Combine(installed, "plugin.json"), " ");
 
         Assert.Equal("tampered", Status("good"));
@@ -67,7 +67,7 @@ public sealed class InstallTests : IDisposable
         AssertRefused(_store.Run("plugins", "install", Source("future")), "built for SDK [2.0.0, 3.0.0)");
         AssertRefused(_store.Run("plugins", "install", Source("lonely")), "needs 'absent'");
         AssertRefused(_store.Run("plugins", "install", Source("hostile")), "host command");
-        Assert.False(Directory.Exists(Path.Combine(_store.Directory, "plugins", "clash")));
+        Assert.False(Directory.Exists(Path.Combine(_store.InstalledPlugins, "clash")));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class InstallTests : IDisposable
         _store.Run("plugins", "install", package).ShouldSucceed();
         _store.Run("hello").ShouldSucceed();
         _store.Run("plugins", "remove", "good").ShouldSucceed();
-        Assert.False(Directory.Exists(Path.Combine(_store.Directory, "plugins", "good")));
+        Assert.False(Directory.Exists(Path.Combine(_store.InstalledPlugins, "good")));
         Assert.NotEqual(0, _store.Run("hello").ExitCode);
     }
 

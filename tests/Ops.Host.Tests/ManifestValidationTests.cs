@@ -108,7 +108,7 @@ public sealed class ManifestValidationTests : IDisposable
         Assert.Equal(5, result.ExitCode);
         Assert.Contains("is not a valid .nupkg (zip) file", result.Err);
         Assert.Contains("hint:", result.Err);
-        Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(store.Directory, "plugins")));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(store.InstalledPlugins));
     }
 
     [Fact]
@@ -141,6 +141,6 @@ public sealed class ManifestValidationTests : IDisposable
         var result = store.Run("plugins", "install", package);
         Assert.Equal(5, result.ExitCode);
         Assert.Contains("the limit is 2000 files, 256 MiB", result.Err);
-        Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(store.Directory, "plugins")));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(store.InstalledPlugins));
     }
 }

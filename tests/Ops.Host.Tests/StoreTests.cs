@@ -65,7 +65,7 @@ public sealed class StoreTests
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(copy));
         store.Run("--db", copy, "staff", "show", "admin").ShouldSucceed();
         Assert.Equal(6, store.Run("db", "backup", copy).ExitCode);
-        Assert.Equal(5, store.Run("db", "backup", Path.Combine(store.Directory, "beside.db")).ExitCode);
+        Assert.Equal(5, store.Run("db", "backup", Path.Combine(Path.GetDirectoryName(store.DbPath)!, "beside.db")).ExitCode);
     }
 
     [Fact]

@@ -141,4 +141,21 @@ public sealed class GenerateTests
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("--target sieve, postfix, exchange, gmail or all", r.Err);
     }
+
+    [Fact]
+    public void Generating_again_never_replaces_deployed_rules_without_force()
+    {
+        using var store = MailFirm.Create();
+        var dir = MailFirm.Generate(store, "postfix");
+        var files = Directory.GetFiles(dir, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText);
+        foreach (var f in files.Keys) File.WriteAllText(f, "hand-edited");
+        var r = store.Run("mail", "generate", "--target", "postfix", "--out", dir);
+        Assert.Equal(6, r.ExitCode);
+        Assert.Contains("--force", r.Err);
+        Assert.All(files.Keys, f => Assert.Equal("hand-edited", File.ReadAllText(f)));
+        MailFirm.Generate(store, "postfix");
+        Assert.All(files.Keys, f => Assert.NotEqual("hand-edited", File.ReadAllText(f)));
+        if (OperatingSystem.IsWindows()) return;
+        foreach (var f in files.Keys) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(f));
+    }
 }

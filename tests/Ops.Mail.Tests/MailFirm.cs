@@ -59,7 +59,8 @@ internal static class MailFirm
     public static string Generate(OpsTestStore store, string target, string? actor = null, string name = "out")
     {
         var dir = Path.Combine(store.Directory, name);
-        var args = new[] { "mail", "generate", "--target", target, "--out", dir };
+        // Generating again over earlier files is a replacement, which has to be asked for.
+        var args = new[] { "mail", "generate", "--target", target, "--out", dir }.Concat(Directory.Exists(dir) ? ["--force"] : Array.Empty<string>()).ToArray();
         (actor is null ? store.Run(args) : store.RunAs(actor, args)).ShouldSucceed();
         return dir;
     }

@@ -13,7 +13,10 @@ public sealed class OpsTestStore : IDisposable
     public string Directory { get; }
 
     /// <summary>The store file.</summary>
-    public string DbPath => Path.Combine(Directory, "ops.db");
+    public string DbPath => Path.Combine(Directory, "store", "ops.db");
+
+    /// <summary>Where `ops plugins install` puts plugins without a configuration: beside the store.</summary>
+    public string InstalledPlugins => Path.Combine(Directory, "store", "plugins");   // its own folder: Ops writes nothing beside a store
 
     /// <summary>The OS login commands run as; map it to staff with <c>--os-login</c> or use <see cref="RunAs"/>.</summary>
     public string OsLogin { get; set; } = "admin";
@@ -102,9 +105,11 @@ public sealed class OpsTestStore : IDisposable
     public OpsResult Run(params string[] args) => RunAs(OsLogin, args);
 
     /// <summary>Runs <c>ops ARGS</c> in-process as the given OS user.</summary>
-    public OpsResult RunAs(string osLogin, params string[] args)
+    public OpsResult RunAs(string osLogin, params string[] args) => RunInto(new StringWriter(), osLogin, args);
+
+    /// <summary>Runs <c>ops ARGS</c> in-process with stdout going to <paramref name="output"/> (e.g. one that fails midway).</summary>
+    public OpsResult RunInto(TextWriter output, string osLogin, params string[] args)
     {
-        var output = new StringWriter();
         var error = new StringWriter();
         var variables = new Dictionary<string, string>(Environment, StringComparer.Ordinal) { ["HOME"] = Directory };
         if (ConfigPath is null) variables["OPS_DB"] = DbPath;
@@ -117,7 +122,7 @@ public sealed class OpsTestStore : IDisposable
             Users = OsUsers.Count > 0 ? new Ops.Host.Identity.FixedUserDatabase(OsUsers) : Ops.Host.Identity.SystemUserDatabase.Instance,
         };
         var code = OpsApp.Run(args, env);
-        return new OpsResult(code, output.ToString(), error.ToString(), args);
+        return new OpsResult(code, output.ToString() ?? "", error.ToString(), args);
     }
 
     /// <summary>Adds a staff member whose OS login equals their staff login.</summary>

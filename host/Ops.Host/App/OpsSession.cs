@@ -34,7 +34,7 @@ internal sealed class OpsSession : IDisposable
         DbPath = Deployment.DbPath;
         Output = new TextOutput(env.Out, env.Error);
         Staff = new StaffDirectory(() => Store);
-        Audit = new AuditLog(() => Store, () => Actor, () => Caller, args.CommandLine, env.Clock);
+        Audit = new AuditLog(() => Store, () => Actor, () => Caller, CommandLineRedaction.Redact(args), env.Clock);   // no client data in clear
         Access = new AccessControl(() => Store, () => Actor, Staff, Audit, () => Today, PrerequisitesFor);
         Tamper = new TamperCheck(() => StoreExists ? Store : null);
         Activator = new PluginActivator(Tamper.Check);
@@ -72,6 +72,9 @@ internal sealed class OpsSession : IDisposable
     public PluginActivator Activator { get; }
     public TamperCheck Tamper { get; }
     public bool StoreExists => File.Exists(DbPath);
+
+    /// <summary>Every file Ops writes goes through this: never over the store or beside it (see docs/deploy.md).</summary>
+    public OutputFiles Files => new([DbPath]);
     public string InstalledPluginsRoot => Deployment.InstalledPluginsRoot;
 
     /// <summary>The store, host migrations applied. Fails with a clear message when there is none.</summary>
@@ -99,8 +102,7 @@ internal sealed class OpsSession : IDisposable
         if (sandbox && Deployment.IsConfigured)
             throw new AccessDeniedException("a configured server never runs a sandbox store", "run ops init without --sandbox");
         RefusePinsUnless(sandbox);
-        Directory.CreateDirectory(Path.GetDirectoryName(DbPath)!);
-        PrivateFile.Create(DbPath);
+        new OutputFiles([]).WriteVia(DbPath, _ => { });   // an empty 0600 file, its folder 0700 if new; never over one
         _store = SqliteStore.Open(DbPath, create: true);
         MigrateHost();
         if (sandbox) StoreSettings.MarkSandbox(_store);

@@ -17,9 +17,10 @@ internal static class RiskCommand
     {
         var format = new Option<RiskFormat>("--format", "-f") { Description = "table, json or html", DefaultValueFactory = _ => RiskFormat.Table, HelpName = "table|json|html" };
         var output = Args.Text("--out", "Write the report to this file instead of stdout (html is meant for this)", "FILE");
+        var force = new Option<bool>("--force") { Description = "Replace the --out file if it exists (never the store or a file beside it)" };
         var command = new Command("risk", "How exposed is the client base, and what to fix first: a scored report of every enabled plugin's checks (exit 1 when anything is high)")
         {
-            format, output,
+            format, output, force,
         };
         command.SetAction(parse =>
         {
@@ -33,9 +34,7 @@ internal static class RiskCommand
             };
             if (parse.GetValue(output) is { } file)
             {
-                var tmp = file + ".tmp";
-                File.WriteAllText(tmp, text);
-                File.Move(tmp, file, overwrite: true);
+                s.Files.WriteText(file, text, parse.GetValue(force));
                 s.Output.Message($"Wrote {file}: score {report.Score}, {report.Findings.Count} finding(s).");
             }
             else s.Output.Out.Write(text);

@@ -26,6 +26,7 @@ internal sealed class OpsContext(OpsSession session, PluginEntry? plugin) : IOps
     public IStaffDirectory Staff => session.Staff;
     public IPluginInfo Plugins => this;
     public ICalendar Calendar => session.Calendar;
+    public OutputFiles Files => session.Files;
 
     public bool IsEnabled(string pluginId) => session.Catalog.Find(pluginId) is { IsUsable: true };
 

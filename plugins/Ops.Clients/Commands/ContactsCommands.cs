@@ -75,10 +75,10 @@ internal static class ContactsCommands
                 Column.Of<(ContactRecord C, string Kind, string Value)>("kind", x => x.Kind),
                 Column.Of<(ContactRecord C, string Kind, string Value)>("value", x => r.ContactsVisible || x.Kind == "" ? x.Value : Mask.Point(x.Kind, x.Value)),
             ];
-            context.Output.Rows(rows, columns, parse.GetValue(format));
             var audit = new ViewAudit(context, "contacts list");
-            audit.Seen(r);
-            audit.Record(access);
+            audit.RecordBefore([r]);
+            context.Output.Rows(rows, columns, parse.GetValue(format));
+            audit.Done(access);
             return ExitCodes.Ok;
         });
         return command;

@@ -32,8 +32,10 @@ internal static class ListCommand
                 query.Args["Lead"] = l;
             }
             var audit = new ViewAudit(context, "list");
-            context.Output.Rows(query.Run().Select(audit.Seen), ClientColumns.List, parse.GetValue(format));
-            audit.Record(access);
+            // A first pass records what is about to be shown (committed); the second shows it.
+            audit.RecordBefore(query.Run());
+            context.Output.Rows(query.Run(), ClientColumns.List, parse.GetValue(format));
+            audit.Done(access);
             return ExitCodes.Ok;
         });
         return command;

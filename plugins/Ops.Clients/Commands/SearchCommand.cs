@@ -23,9 +23,10 @@ internal static class SearchCommand
             var query = new ClientQuery(access);
             Filters.Status(query, "any");
             var audit = new ViewAudit(context, "search");
-            var hits = query.Run().Where(r => Matches(r, needle, phoneNeedle)).Select(audit.Seen);
-            context.Output.Rows(hits, ClientColumns.List, parse.GetValue(format));
-            audit.Record(access);
+            // A first pass records what is about to be shown; the second shows it.
+            audit.RecordBefore(query.Run().Where(r => Matches(r, needle, phoneNeedle)));
+            context.Output.Rows(query.Run().Where(r => Matches(r, needle, phoneNeedle)), ClientColumns.List, parse.GetValue(format));
+            audit.Done(access);
             return ExitCodes.Ok;
         });
         return command;

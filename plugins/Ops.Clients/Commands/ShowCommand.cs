@@ -50,11 +50,10 @@ internal static class ShowCommand
                 new("contacts_masked", !r.ContactsVisible),
             };
             if (!r.ContactsVisible) fields.Add(new("contacts_note", access.MaskNote(1)));
-            context.Output.Record(fields, fmt);
-
             var audit = new ViewAudit(context, "show");
-            audit.Seen(r);
-            audit.Record(access);
+            audit.RecordBefore([r]);
+            context.Output.Record(fields, fmt);
+            audit.Done(access);
             return ExitCodes.Ok;
         });
         return command;

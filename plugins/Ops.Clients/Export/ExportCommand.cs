@@ -18,9 +18,10 @@ internal static class ExportCommand
         var output = Opts.Text("--output", "Write to this file instead of stdout", "FILE");
         var status = Opts.Text("--status", "active, paused, left or any (default: all but left)", "STATUS");
         var key = new Option<bool>("--key") { Description = "Key clients only" };
+        var force = new Option<bool>("--force") { Description = "Replace the --output file if it exists (never the store or a file beside it)" };
         var command = new Command("export", "Export the clients you may export; every export is recorded and fingerprinted with canary records")
         {
-            format, output, status, key,
+            format, output, status, key, force,
         };
         command.SetAction(parse =>
         {
@@ -34,6 +35,8 @@ internal static class ExportCommand
                 throw new UnavailableException("no canary domain is set, so exports cannot be fingerprinted",
                     "set one the firm receives mail for: ops clients settings --canary-domain DOMAIN (or ops firm set --domain)");
 
+            var path = parse.GetValue(output);
+            if (path is not null) context.Files.Check(path, parse.GetValue(force));   // refused before anything is recorded or written
             var query = new ClientQuery(access);
             query.Where.Add(ClientScope.Predicate(exportScope));
             Filters.Status(query, parse.GetValue(status));
@@ -73,27 +76,24 @@ internal static class ExportCommand
                 return id;
             });
 
-            var path = parse.GetValue(output);
-            using (var writer = path is null ? null : new StreamWriter(OpenPrivate(path), new UTF8Encoding(false)))
+            void Write(IOutput target)
             {
-                var target = writer is null ? context.Output : new TextOutput(writer, context.Output.Error);
                 if (fmt == "text")
                     foreach (var line in lines) target.Out.WriteLine(line.Text());
                 else target.Rows(lines, ExportRow.Columns, fmt == "json" ? OutputFormat.Json : OutputFormat.Csv);
+                target.Out.Flush();
             }
+            if (path is null) Write(context.Output);
+            else context.Files.Write(path, stream =>
+            {
+                using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+                Write(new TextOutput(writer, context.Output.Error));
+            }, parse.GetValue(force));
             var masked = rows.Count(r => !r.ContactsVisible && r.Contacts.Count > 0);
             if (masked > 0) context.Output.Message(access.MaskNote(masked));
             context.Output.Message($"Export {exportId}: {rows.Count} client(s){(path is null ? "" : " to " + path)}. It is recorded and fingerprinted; a leaked copy can be traced with: ops clients trace FILE");
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    /// <summary>An export holds client data: the file is readable by its owner only (0600 on Unix).</summary>
-    private static FileStream OpenPrivate(string path)
-    {
-        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        return new FileStream(path, options);
     }
 }

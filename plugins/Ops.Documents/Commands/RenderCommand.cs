@@ -17,10 +17,11 @@ internal static class RenderCommand
         var person = Cli.Text("--person", "Render for this person only", "LOGIN");
         var all = new Option<bool>("--all") { Description = "Render one document per person in your scope (personal documents)" };
         var format = new Option<string>("--format", "-f") { Description = "md, html or docx", HelpName = "md|html|docx", DefaultValueFactory = _ => "md" };
-        var outDir = Cli.Text("--out", "The folder to write to (created if missing; files there are replaced)", "DIR");
+        var outDir = Cli.Text("--out", "The folder to write to (created 0700 if missing; existing files are kept unless --force)", "DIR");
         outDir.Required = true;
+        var force = new Option<bool>("--force") { Description = "Replace documents rendered before (never the store or a file beside it)" };
         var lang = Cli.Lang();
-        var command = new Command("render", "Render a document from the live data to Markdown, HTML or DOCX") { doc, person, all, format, outDir, lang };
+        var command = new Command("render", "Render a document from the live data to Markdown, HTML or DOCX (files 0600, each written whole)") { doc, person, all, format, outDir, lang, force };
         command.SetAction(parse =>
         {
             var kind = Cli.Doc(parse.GetValue(doc));
@@ -43,27 +44,25 @@ internal static class RenderCommand
             var people = kind.Shape == DocShape.Firm ? [] : Select(context, scope, kind, login, today);
             var renderer = new DocumentRenderer(context);
             var model = renderer.Model(kind, language, kind.Shape == DocShape.Sheet ? people : []);
-            var dir = parse.GetValue(outDir)!;
-            Directory.CreateDirectory(dir);
+            var dir = context.Files.Folder(parse.GetValue(outDir)!);
+            var replace = parse.GetValue(force);
 
             var jobs = kind.Shape == DocShape.Person
                 ? people.Select(p => (Person: (PersonInfo?)p, File: $"{kind.Id}-{p.Login}"))
                 : [(null, login is null ? kind.Id : $"{kind.Id}-{login}")];
             var work = jobs.ToList();
-            var written = new string[work.Count];
+            var written = work.Select(j => context.Files.Check(Path.Combine(dir, j.File + "." + DocWriters.Extension(fmt)), replace)).ToArray();
+            // Recorded (and committed) before the first document reaches the disk, so an interrupted run is on record.
+            context.Audit.Record("docs.render",
+                new[] { $"doc:{kind.Id}@{model.Version}" }.Concat(people.Select(p => "staff:" + p.Login)),
+                details: $"{parse.GetValue(format)} {language} -> {dir}");
             // The model's shared parts are built once up front; each person's document is independent after that.
             model.Globals(null);
             Parallel.For(0, work.Count, i =>
             {
-                var (who, name) = work[i];
-                var rendered = renderer.Render(model, who);
-                var path = Path.Combine(dir, name + "." + DocWriters.Extension(fmt));
-                using (var stream = File.Create(path)) DocWriters.Write(fmt, rendered, stream);
-                written[i] = path;
+                var rendered = renderer.Render(model, work[i].Person);
+                context.Files.Write(written[i], stream => DocWriters.Write(fmt, rendered, stream), replace);
             });
-            context.Audit.Record("docs.render",
-                new[] { $"doc:{kind.Id}@{model.Version}" }.Concat(people.Select(p => "staff:" + p.Login)),
-                details: $"{parse.GetValue(format)} {language} -> {dir}");
             foreach (var path in written) context.Output.Out.WriteLine(path);
             context.Output.Message($"Rendered {written.Length} file(s) of «{kind.TitleRu}» version {model.Version}.");
             return ExitCodes.Ok;

@@ -23,19 +23,19 @@ internal static class TemplatesCommands
     private static Command Export(IOpsContext context)
     {
         var dir = Dir();
-        var command = new Command("export", "Write the templates in force to DIR/ru and DIR/en, to edit and import") { dir };
+        var force = new Option<bool>("--force") { Description = "Replace template files exported before" };
+        var command = new Command("export", "Write the templates in force to DIR/ru and DIR/en, to edit and import (existing files kept unless --force)") { dir, force };
         command.SetAction(parse =>
         {
             context.Access.Demand("docs.render");
             var root = parse.GetValue(dir)!;
             foreach (var lang in DocumentKind.Languages)
             {
-                Directory.CreateDirectory(Path.Combine(root, lang));
                 foreach (var kind in DocumentKind.All)
                 {
                     var t = TemplateSource.Current(context.Store, kind.Id, lang);
                     var path = Path.Combine(root, lang, kind.Id + ".sbn");
-                    File.WriteAllText(path, t.Body, new System.Text.UTF8Encoding(false));
+                    context.Files.WriteText(path, t.Body, parse.GetValue(force));
                     context.Output.Out.WriteLine(path);
                 }
             }

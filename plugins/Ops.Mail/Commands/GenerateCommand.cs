@@ -15,7 +15,8 @@ internal static class GenerateCommand
         var target = new Option<string>("--target", "-t") { Description = "sieve, postfix, exchange, gmail or all (all: one sub-folder each)", Required = true, HelpName = "TARGET" };
         var output = new Option<string>("--out", "-o") { Description = "Folder to write the files to (created if missing)", Required = true, HelpName = "DIR" };
         var format = FormatOption.Create();
-        var command = new Command("generate", "Generate the mail-server rules from the policy, staff and clients") { target, output, format };
+        var force = new Option<bool>("--force") { Description = "Replace files generated before (and remove stale ones); never the store or a file beside it" };
+        var command = new Command("generate", "Generate the mail-server rules from the policy, staff and clients (files are new, 0600, written whole)") { target, output, format, force };
         command.SetAction(parse =>
         {
             context.Access.Demand(Permissions.Generate);
@@ -23,21 +24,24 @@ internal static class GenerateCommand
             var survey = Rendering.Survey(context);
             var rendered = Rendering.Render(targets, survey.Model, parse.GetValue(output)!).ToList();
             var rows = new List<(string Target, string File, long Bytes, string Sha)>();
+            var replace = parse.GetValue(force);
+            foreach (var (_, dir, files) in rendered) AtomicWriter.Check(context.Files, dir, files, replace);
+            // Recorded and committed before the first file (which embeds client addresses) is written.
             context.Store.Write(() =>
             {
-                foreach (var (t, dir, files) in rendered)
-                {
-                    Generations.Record(context, t.Name, survey.Model);
-                    AtomicWriter.Write(dir, files, t.OwnedFolders);
-                    rows.AddRange(files.Select(f =>
-                    {
-                        var bytes = AtomicWriter.Utf8.GetBytes(f.Content);
-                        return (t.Name, Path.Combine(dir, f.Name), (long)bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)));
-                    }));
-                }
+                foreach (var (t, _, _) in rendered) Generations.Record(context, t.Name, survey.Model);
                 context.Audit.Record("mail.generate", survey.EmbeddedClients.Select(id => "client:" + id),
                     details: $"targets {string.Join(",", targets.Select(t => t.Name))} to {parse.GetValue(output)}; {survey.Model.Provenance}");
             });
+            foreach (var (t, dir, files) in rendered)
+            {
+                AtomicWriter.Write(context.Files, dir, files, t.OwnedFolders, replace);
+                rows.AddRange(files.Select(f =>
+                {
+                    var bytes = AtomicWriter.Utf8.GetBytes(f.Content);
+                    return (t.Name, Path.Combine(dir, f.Name), (long)bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+                }));
+            }
             context.Output.Rows(rows, [
                 Column.Of<(string Target, string File, long Bytes, string Sha)>("target", r => r.Target),
                 Column.Of<(string Target, string File, long Bytes, string Sha)>("file", r => r.File),

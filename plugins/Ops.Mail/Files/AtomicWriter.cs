@@ -1,36 +1,26 @@
 using System.Text;
 using Ops.Mail.Targets;
+using Ops.Sdk.Output;
 
 namespace Ops.Mail.Files;
 
-/// <summary>Writes generated files so that a reader (or a crash) never sees half of one: each file goes to a
-/// temporary file in the same folder, is flushed, then renamed over the old one.</summary>
+/// <summary>Writes generated files through the SDK's <see cref="OutputFiles"/>, so that a reader (or a crash) never sees
+/// half of one and an existing file is replaced only when asked (<c>--force</c>); then removes stale ones.</summary>
 public static class AtomicWriter
 {
     public static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-    public static void Write(string directory, IReadOnlyList<GeneratedFile> files, IReadOnlyList<string> ownedFolders)
+    /// <summary>Refuses, before anything is written, a target that exists (unless <paramref name="force"/>) or lies beside the store.</summary>
+    public static void Check(OutputFiles output, string directory, IReadOnlyList<GeneratedFile> files, bool force)
     {
-        foreach (var f in files)
-        {
-            var target = Path.Combine(directory, f.Name);
-            var folder = Path.GetDirectoryName(target)!;
-            Directory.CreateDirectory(folder);
-            var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
-            try
-            {
-                using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
-                {
-                    stream.Write(Utf8.GetBytes(f.Content));
-                    stream.Flush(flushToDisk: true);
-                }
-                File.Move(temp, target, overwrite: true);
-            }
-            finally
-            {
-                if (File.Exists(temp)) File.Delete(temp);
-            }
-        }
+        output.Folder(directory);
+        foreach (var f in files) output.Check(Path.Combine(directory, f.Name), force);
+    }
+
+    public static void Write(OutputFiles output, string directory, IReadOnlyList<GeneratedFile> files, IReadOnlyList<string> ownedFolders, bool force)
+    {
+        foreach (var f in files) output.WriteText(Path.Combine(directory, f.Name), f.Content, force);
+        if (!force) return;   // stale files are only removed where replacing was asked for
         foreach (var stale in Stale(directory, files, ownedFolders)) File.Delete(stale);
     }
 

@@ -32,7 +32,15 @@ internal static class AuditListCommand
             var who = parse.GetValue(actor);
             if (scope == Scope.Own) who = s.Actor.Login;
             if (who is not null) sql.Append(" AND (actor = $Who OR real_actor = $Who)");
-            if (scope == Scope.Team) sql.Append(" AND actor IN (SELECT login FROM ops_staff WHERE team = $Team)");
+            if (scope == Scope.Team) sql.Append(" AND (actor = $Me OR actor IN (SELECT login FROM ops_staff WHERE team = $Team AND team <> ''))");
+            // Below scope all, an event that names a client the viewer's client scope does not reach is not shown
+            // (without the clients plugin's reach view, no event naming a client is).
+            if (scope != Scope.All)
+            {
+                var reaches = s.Store.Scalar<long>("SELECT count(*) FROM sqlite_master WHERE name = $Name", new { ReachView.Clients.Name }) > 0
+                    ? ReachView.Clients.Predicate(scope, "CAST(substr(j.value, 8) AS INTEGER)") : "1 = 0";
+                sql.Append(System.Globalization.CultureInfo.InvariantCulture, $" AND NOT EXISTS (SELECT 1 FROM json_each(ops_audit.records) j WHERE j.value LIKE 'client:%' AND NOT ({reaches}))");
+            }
             if (parse.GetValue(action) is not null) sql.Append(" AND action LIKE $Action || '%'");
             if (parse.GetValue(record) is not null) sql.Append(" AND EXISTS (SELECT 1 FROM json_each(ops_audit.records) j WHERE j.value = $Record)");
             if (parse.GetValue(since) is not null) sql.Append(" AND at >= $Since");
@@ -43,12 +51,12 @@ internal static class AuditListCommand
             var rows = s.Store.Query(sql.ToString(),
                 r => new Event(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5),
                     r.GetString(6), r.GetString(7), r.GetString(8), r.GetString(9), r.GetInt32(10)),
-                new
+                new Dictionary<string, object?>(ReachView.Args(s.Actor.Login, s.Today))
                 {
-                    Who = who, Team = s.Actor.Team, Action = parse.GetValue(action), Record = parse.GetValue(record),
-                    Since = Args.ParseDate(parse.GetValue(since), "--since").ToIso(),
-                    Until = Args.ParseDate(parse.GetValue(until), "--until")?.AddDays(1).ToIso(),
-                    Result = parse.GetValue(result), Limit = parse.GetValue(limit),
+                    ["Who"] = who, ["Me"] = s.Actor.Login, ["Team"] = s.Actor.Team, ["Action"] = parse.GetValue(action), ["Record"] = parse.GetValue(record),
+                    ["Since"] = Args.ParseDate(parse.GetValue(since), "--since").ToIso(),
+                    ["Until"] = Args.ParseDate(parse.GetValue(until), "--until")?.AddDays(1).ToIso(),
+                    ["Result"] = parse.GetValue(result), ["Limit"] = parse.GetValue(limit),
                 });
             s.Output.Rows(rows,
             [

@@ -3,7 +3,6 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Ops.Host.Access;
 using Ops.Host.App;
-using Ops.Host.Store;
 using Ops.Sdk.Errors;
 
 namespace Ops.Host.Commands.Db;
@@ -46,19 +45,13 @@ internal static class DbBackupCommand
         if (!Directory.Exists(dir)) throw new NotFoundException($"folder {dir} does not exist");
         if (Path.GetFullPath(dir) == Path.GetDirectoryName(s.DbPath))
             throw new InvalidInputException($"{target} is beside the store", "write backups to another folder (a copy beside the store dies with it)");
+        s.Files.Check(target);
         s.Audit.Record("db.backup", details: target);
-        PrivateFile.Create(target);
-        try
+        return s.Files.WriteVia(target, temp =>
         {
-            using var destination = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString());
+            using var destination = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = temp, Pooling = false }.ToString());
             destination.Open();
             ((SqliteConnection)s.Store.Connection).BackupDatabase(destination);
-        }
-        catch
-        {
-            File.Delete(target);
-            throw;
-        }
-        return target;
+        });
     }
 }

@@ -1,0 +1,46 @@
+using System.Text;
+using Ops.Testing;
+
+namespace Ops.Clients.Tests;
+
+/// <summary>A read is on record before the first protected byte leaves, and the record holds no client data in clear.</summary>
+public sealed class AuditBeforeShowingTests
+{
+    /// <summary>Stdout that dies after a few bytes, as a killed pipe or a full disk would.</summary>
+    private sealed class DyingWriter(int allowed) : TextWriter
+    {
+        private int _written;
+        public override Encoding Encoding => Encoding.UTF8;
+        public override void Write(char value)
+        {
+            if (++_written > allowed) throw new IOException("killed");
+        }
+    }
+
+    [Fact]
+    public void An_interrupted_listing_is_already_audited()
+    {
+        using var store = Firm.Create();
+        var r = store.RunInto(new DyingWriter(20), "dir", "clients", "list", "--format", "json");
+        Assert.NotEqual(0, r.ExitCode);
+        var views = store.Json("admin", "audit", "list", "--action", "clients.view").EnumerateArray().ToList();
+        var e = Assert.Single(views);
+        Assert.Single(store.Json("admin", "audit", "list", "--action", "clients.contacts.view").EnumerateArray());
+        Assert.Equal("dir", e.GetProperty("actor").GetString());
+        var listed = store.Json("dir", "clients", "list").EnumerateArray().Select(c => "client:" + c.GetProperty("id").GetInt64()).Order().ToList();
+        Assert.Equal(listed, System.Text.Json.JsonDocument.Parse(e.GetProperty("records").GetString()!).RootElement.EnumerateArray().Select(x => x.GetString()!).Order().ToList());
+    }
+
+    [Fact]
+    public void A_search_term_is_not_in_the_audit_in_clear()
+    {
+        using var store = Firm.Create();
+        store.RunAs("dir", "clients", "search", "+7 912 555-01-12").ShouldSucceed();
+        store.RunAs("dir", "clients", "search", "--format", "json", "ivan@alfa.ru").ShouldSucceed();
+        var audit = store.Run("audit", "list", "--format", "json").Out;
+        Assert.DoesNotContain("555", audit);
+        Assert.DoesNotContain("ivan@alfa.ru", audit);
+        Assert.Contains("ops clients search ‹redacted›", audit);
+        Assert.Contains("--format json", audit);
+    }
+}
