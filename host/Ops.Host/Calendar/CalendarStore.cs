@@ -3,7 +3,7 @@ using Ops.Sdk.Store;
 
 namespace Ops.Host.Calendar;
 
-/// <summary>The production calendar in <c>ops_calendar_years</c> / <c>ops_calendar_days</c> (host migration 0007):
+/// <summary>The production calendar in <c>ops_calendar_years</c> / <c>ops_calendar_days</c> (host migration 0006):
 /// a year held is its source plus the days that differ from the plain week.</summary>
 internal static class CalendarStore
 {
