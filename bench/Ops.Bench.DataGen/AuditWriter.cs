@@ -32,11 +32,12 @@ internal static class AuditWriter
         using var tx = db.BeginTransaction();
         long lastId = 0;
         var prev = Genesis;
+        var lastAt = new DateTime(2025, 1, 1, 8, 0, 0, DateTimeKind.Utc);
         using (var head = db.CreateCommand())
         {
-            head.CommandText = "SELECT last_id, hash FROM ops_audit_head WHERE one = 1";
+            head.CommandText = "SELECT h.last_id, h.hash, a.at FROM ops_audit_head h JOIN ops_audit a ON a.id = h.last_id WHERE h.one = 1";
             using var r = head.ExecuteReader();
-            if (r.Read()) { lastId = r.GetInt64(0); prev = r.GetString(1); }
+            if (r.Read()) { lastId = r.GetInt64(0); prev = r.GetString(1); lastAt = DateTime.Parse(r.GetString(2), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal); }
         }
         var actors = new List<string>();
         using (var staff = db.CreateCommand())
@@ -54,7 +55,8 @@ internal static class AuditWriter
             .Select(n => insert.Parameters.Add(n, SqliteType.Text)).ToArray();
         p[0].SqliteType = SqliteType.Integer;
         insert.Prepare();
-        var start = new DateTime(2025, 1, 1, 8, 0, 0, DateTimeKind.Utc);
+        // The log only moves forward (ops audit verify reports a back-dated event): continue after its last event.
+        var start = lastAt.AddSeconds(1 - (lastId + 1) * 13);
         for (long id = lastId + 1; id <= lastId + count; id++)
         {
             var actor = actors[random.Next(actors.Count)];
