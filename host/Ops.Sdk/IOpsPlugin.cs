@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ops.Sdk.Access;
+using Ops.Sdk.Departure;
 using Ops.Sdk.Risk;
 
 namespace Ops.Sdk;
@@ -25,4 +26,12 @@ public interface IOpsPlugin
     /// (<c>kind:id</c>, e.g. <c>client:42</c>), for a permission this plugin declares. Null when the record is not
     /// this plugin's. Added in SDK 1.1; plugins built for 1.0 keep working (they answer null).</summary>
     RecordReach? ExplainRecord(IOpsContext context, string login, Scope scope, string record) => null;
+
+    /// <summary>The steps this plugin adds to the departure plan of <paramref name="person"/> (<c>ops staff offboard</c>),
+    /// each with its state judged from the store. Added in SDK 1.2; plugins built earlier contribute none.</summary>
+    IEnumerable<DepartureStep> DepartureSteps(IOpsContext context, DepartingPerson person) => [];
+
+    /// <summary>The files this plugin adds to the evidence pack about <paramref name="person"/> (<c>ops case export</c>),
+    /// already limited to what the actor may see. Added in SDK 1.2; plugins built earlier contribute none.</summary>
+    IEnumerable<EvidenceFile> Evidence(IOpsContext context, DepartingPerson person) => [];
 }
