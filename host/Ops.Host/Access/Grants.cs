@@ -3,7 +3,7 @@ using Ops.Sdk.Store;
 
 namespace Ops.Host.Access;
 
-/// <summary>Default roles and grants, and enabling a plugin (which seeds its declared defaults once).</summary>
+/// <summary>Default roles and grants, and the defaults a plugin declares (seeded by Catalog/PluginStates when it is first enabled).</summary>
 internal static class Grants
 {
     public static void SeedHost(IStore store)
@@ -16,25 +16,14 @@ internal static class Grants
                 Seed(store, role, id, scope);
     }
 
-    public static void EnablePlugin(IStore store, PluginEntry entry, DateTimeOffset now)
+    /// <summary>The default grants a plugin declares, for the roles this store has (enabling it the first time).</summary>
+    public static void SeedDefaults(IStore store, PluginEntry entry)
     {
-        var seeded = store.Scalar<long?>("SELECT defaults_seeded FROM ops_plugins WHERE id = $Id", new { entry.Id }) == 1;
-        store.Execute("""
-            INSERT INTO ops_plugins (id, enabled, defaults_seeded, changed_at) VALUES ($Id, 1, 1, $Now)
-            ON CONFLICT (id) DO UPDATE SET enabled = 1, defaults_seeded = 1, changed_at = excluded.changed_at
-            """, new { entry.Id, Now = now });
-        if (seeded) return;
         foreach (var permission in entry.Manifest.Permissions)
             foreach (var (role, scope) in permission.Defaults)
                 if (store.Scalar<long>("SELECT count(*) FROM ops_roles WHERE name = $Role", new { Role = role }) > 0)
                     Seed(store, role, permission.Id, scope);
     }
-
-    public static void DisablePlugin(IStore store, string id, DateTimeOffset now) =>
-        store.Execute("""
-            INSERT INTO ops_plugins (id, enabled, changed_at) VALUES ($Id, 0, $Now)
-            ON CONFLICT (id) DO UPDATE SET enabled = 0, changed_at = excluded.changed_at
-            """, new { Id = id, Now = now });
 
     private static void Seed(IStore store, string role, string permission, string scope) =>
         store.Execute("INSERT INTO ops_grants (subject, permission, scope) VALUES ($Subject, $Permission, $Scope) ON CONFLICT DO NOTHING",

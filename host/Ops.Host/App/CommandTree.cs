@@ -49,11 +49,11 @@ internal static class CommandTree
 
     private static Command Load(OpsSession session, PluginEntry entry, ManifestCommand declared)
     {
-        var plugin = session.Activator.Load(entry);
+        var plugin = session.Plugins.LoadRequested(entry);
         Command? command;
         try
         {
-            command = plugin.CreateCommands(session.ContextFor(entry)).FirstOrDefault(c => c.Name == declared.Name);
+            command = plugin.Plugin.CreateCommands(plugin.Context).FirstOrDefault(c => c.Name == declared.Name);
         }
         catch (Exception e) when (e is not OpsException)
         {

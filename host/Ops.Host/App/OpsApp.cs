@@ -21,6 +21,8 @@ internal static class OpsApp
                 env.Error.WriteLine($"Run '{HelpHint(parse)}' for usage.");
                 return ExitCodes.Usage;
             }
+            if (parse.Action is not System.CommandLine.Help.HelpAction && session.Plugins.Requested is { } plugin)
+                session.Plugins.Activate(plugin);   // its migrations and its prerequisites' providers, before its code runs
             return parse.Invoke(new InvocationConfiguration
             {
                 Output = env.Out,
@@ -33,12 +35,7 @@ internal static class OpsApp
             Report(env, e.Message, e.Hint);
             return e.ExitCode;
         }
-        catch (Microsoft.Data.Sqlite.SqliteException e) when (Store.SqliteStore.Refusal(e) is { } refusal)
-        {
-            Report(env, refusal.Message, refusal.Hint);
-            return refusal.ExitCode;
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException e) when (Store.StoreFault.From(e, Store.SqliteStore.LastOpened) is { } fault)
+        catch (Exception e) when (StoreError(e) is { } fault)   // in a method of its own: help never loads SQLite
         {
             Report(env, fault.Message, fault.Hint);
             return fault.ExitCode;
@@ -51,9 +48,22 @@ internal static class OpsApp
         }
         finally
         {
+            if (env.Get("OPS_DIAG_ASSEMBLIES") is not null) ListLoadedAssemblies(env.Error);
             env.Out.Flush();
             env.Error.Flush();
         }
+    }
+
+    /// <summary>A SQLite error as the clear message it deserves (a refused statement, a store fault), or null.</summary>
+    private static OpsException? StoreError(Exception e) => e is Microsoft.Data.Sqlite.SqliteException sqlite
+        ? Store.SqliteStore.Refusal(sqlite) ?? Store.StoreFault.From(sqlite, Store.SqliteStore.LastOpened)
+        : null;
+
+    /// <summary>What this run loaded, for the start-up test (tests/Ops.EndToEnd.Tests/StartupWorkTests.cs).</summary>
+    private static void ListLoadedAssemblies(TextWriter error)
+    {
+        foreach (var name in System.Runtime.Loader.AssemblyLoadContext.All.SelectMany(c => c.Assemblies).Select(a => a.GetName().Name).Distinct().Order())
+            error.WriteLine($"ops: diag: loaded {name}");
     }
 
     private static void Report(HostEnvironment env, string message, string? hint)

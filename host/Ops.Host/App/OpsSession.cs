@@ -22,9 +22,6 @@ internal sealed class OpsSession : IDisposable
     private bool _hostMigrated;
     private Actor? _actor;
     private DateOnly? _today;
-    private readonly HashSet<string> _migrated = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<IAccessPrerequisite>> _prerequisites = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, PluginSqlPolicy> _policies = new(StringComparer.Ordinal);
 
     public OpsSession(HostEnvironment env, GlobalArgs args)
     {
@@ -35,9 +32,10 @@ internal sealed class OpsSession : IDisposable
         Output = new TextOutput(env.Out, env.Error);
         Staff = new StaffDirectory(() => Store);
         Audit = new AuditLog(() => Store, () => Actor, () => Caller, CommandLineRedaction.Redact(args), env.Clock);   // no client data in clear
-        Access = new AccessControl(() => Store, () => Actor, Staff, Audit, () => Today, PrerequisitesFor);
         Tamper = new TamperCheck(() => StoreExists ? Store : null);
-        Activator = new PluginActivator(Tamper.Check);
+        Plugins = new PluginRuntime(this, new PluginActivator(Tamper.Check));
+        PluginStates = new PluginStates(this);
+        Access = new AccessControl(() => Store, () => Actor, Staff, Audit, () => Today, Plugins.PrerequisitesOf);
         if (Deployment.Refusal is { } refusal) throw Refused(refusal);
         Catalog = Discover();
     }
@@ -69,7 +67,10 @@ internal sealed class OpsSession : IDisposable
     public AuditLog Audit { get; }
     public AccessControl Access { get; }
     public PluginCatalog Catalog { get; private set; }
-    public PluginActivator Activator { get; }
+    /// <summary>Loads, migrates and hands out plugins' contexts; nothing else does.</summary>
+    public PluginRuntime Plugins { get; }
+    /// <summary>Changes plugins' state for the firm; nothing else does.</summary>
+    public PluginStates PluginStates { get; }
     public TamperCheck Tamper { get; }
     public bool StoreExists => File.Exists(DbPath);
 
@@ -149,27 +150,8 @@ internal sealed class OpsSession : IDisposable
     /// <summary>The real OS user behind this run, with their uid, as every audit event records it.</summary>
     public OsCaller Caller => Deployment.Caller;
 
-    /// <summary>The store with a plugin's migrations (and its enabled dependencies') applied.</summary>
-    public SqliteStore StoreFor(PluginEntry plugin)
-    {
-        var store = Store;
-        foreach (var dep in plugin.Manifest.Dependencies)
-            if (Catalog.Find(dep.Id) is { IsUsable: true } d) StoreFor(d);
-        if (_migrated.Add(plugin.Id))
-            new Migrator(store, Env.Clock).Apply(plugin.Id, plugin.Manifest.Version, Migration.FromDirectory(plugin.MigrationsDirectory), PolicyFor(plugin));
-        return store;
-    }
-
-    /// <summary>What <paramref name="plugin"/>'s SQL may touch (one policy per plugin and run).</summary>
-    public PluginSqlPolicy PolicyFor(PluginEntry plugin)
-    {
-        if (!_policies.TryGetValue(plugin.Id, out var policy))
-            _policies[plugin.Id] = policy = new PluginSqlPolicy(plugin, Catalog.Entries.Where(e => e.State != PluginState.Malformed));
-        return policy;
-    }
-
-    /// <summary>A context for host commands (plugin null) or for one plugin's commands.</summary>
-    public IOpsContext ContextFor(PluginEntry? plugin) => new OpsContext(this, plugin);
+    /// <summary>The context host commands hand to SDK code (a plugin's comes from <see cref="Plugins"/>).</summary>
+    public IOpsContext HostContext => new OpsContext(this, null);
 
     /// <summary>Re-reads the catalog after the enabled set or the installed plugins changed.</summary>
     public void RefreshCatalog() => Catalog = Discover();
@@ -183,16 +165,17 @@ internal sealed class OpsSession : IDisposable
             foreach (var dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)) yield return dir;
     }
 
-    /// <summary>The enabled set from the store, or null when there is no store yet.</summary>
+    /// <summary>The enabled set, or null when there is no store yet. For the top-level help (no command named) it comes
+    /// from the start-up cache when one can be trusted, so that help opens no store; everything else reads the store.</summary>
     private HashSet<string>? ReadEnabledSet()
     {
         if (!StoreExists) return null;
+        if (Args.Command is null && EnabledSetCache.Read(DbPath) is { } cached) return cached;
         SqliteStore store;
         try { store = _store ?? SqliteStore.Open(DbPath); }
         catch (StoreFault) { return null; } // help and `ops db restore` still work; commands that need the store say what is wrong
         _store = store;
-        if (store.Scalar<long>("SELECT count(*) FROM sqlite_master WHERE name = 'ops_plugins'") == 0) return null;
-        return store.Query("SELECT id FROM ops_plugins WHERE enabled = 1", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
+        return PluginStates.ReadEnabled(store);
     }
 
     private void MigrateHost()
@@ -202,19 +185,6 @@ internal sealed class OpsSession : IDisposable
     }
 
     public static string HostVersion => typeof(OpsSession).Assembly.GetName().Version!.ToString(3);
-
-    private IEnumerable<IAccessPrerequisite> PrerequisitesFor(string permission)
-    {
-        if (_prerequisites.TryGetValue(permission, out var cached)) return cached;
-        var list = new List<IAccessPrerequisite>();
-        foreach (var entry in Catalog.Usable.Where(e => e.Manifest.Prerequisites.Contains(permission)))
-        {
-            StoreFor(entry);
-            list.AddRange(Activator.Load(entry).AccessPrerequisites(ContextFor(entry)).Where(p => p.Permission == permission));
-        }
-        _prerequisites[permission] = list;
-        return list;
-    }
 
     public void Dispose() => _store?.Dispose();
 }

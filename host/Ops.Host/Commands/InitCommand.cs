@@ -30,8 +30,7 @@ internal static class InitCommand
             var emailValue = parse.GetValue(email) ?? "";
             if (emailValue.Length > 0) StaffRules.ValidateEmail(emailValue);
             var store = s.CreateStore(parse.GetValue(sandbox));
-            var now = s.Env.Clock.GetUtcNow();
-            store.Write(() =>
+            s.PluginStates.Change(store, () =>
             {
                 Grants.SeedHost(store);
                 store.Execute("""
@@ -44,10 +43,9 @@ internal static class InitCommand
                 });
                 // With no store yet, every sound plugin counts as enabled: a new firm starts with all it has.
                 foreach (var entry in s.Catalog.Usable)
-                    Grants.EnablePlugin(store, entry, now);
+                    s.PluginStates.Enable(entry);
                 s.Audit.Append(staffLogin, staffLogin, "ops.init", ["staff:" + staffLogin], "ok", s.DbPath);
             });
-            s.RefreshCatalog();
             s.Output.Message($"Created the store at {s.DbPath} (readable by you only).");
             s.Output.Message($"You ({osLogin}) are its first admin, as staff login '{staffLogin}'.");
             var enabled = s.Catalog.Usable.Select(e => e.Id).ToList();

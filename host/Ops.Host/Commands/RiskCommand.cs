@@ -28,7 +28,7 @@ internal static class RiskCommand
             var report = RiskRunner.Run(s);
             var text = parse.GetValue(format) switch
             {
-                RiskFormat.Html => RiskHtml.Render(report, s.ContextFor(null).Firm.Name),
+                RiskFormat.Html => RiskHtml.Render(report, s.HostContext.Firm.Name),
                 RiskFormat.Json => RiskJson.Render(report),
                 _ => RiskTable.Render(report),
             };

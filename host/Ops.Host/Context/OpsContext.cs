@@ -11,11 +11,15 @@ using Ops.Sdk.Store;
 
 namespace Ops.Host.Context;
 
-/// <summary>The <see cref="IOpsContext"/> handed to host commands (plugin null) and to each plugin.</summary>
-internal sealed class OpsContext(OpsSession session, PluginEntry? plugin) : IOpsContext, IPluginInfo
+/// <summary>The <see cref="IOpsContext"/> handed to host commands (plugin null) and to each plugin
+/// (made by <see cref="PluginRuntime"/>, the one place that loads and migrates plugins).</summary>
+internal sealed class OpsContext(OpsSession session, PluginEntry? plugin, PluginRuntime? runtime = null) : IOpsContext, IPluginInfo
 {
-    /// <summary>The host's store, or for a plugin a view of it whose statements run as that plugin.</summary>
-    public IStore Store => plugin is null ? session.Store : new PluginStore(session.StoreFor(plugin), session.PolicyFor(plugin));
+    /// <summary>The host's store, or for a plugin a view of it whose statements run as that plugin. Reading it never
+    /// migrates: a plugin's store is there once the runtime activated the plugin, and a use before that is a bug.</summary>
+    public IStore Store => plugin is null ? session.Store
+        : runtime!.IsActive(plugin) ? new PluginStore(session.Store, runtime.PolicyFor(plugin))
+        : throw new InvalidOperationException($"plugin '{plugin.Id}' used the store before it was activated");
     public Actor Actor => session.Actor;
     public IAccessControl Access => session.Access;
     public IAuditLog Audit => session.Audit;

@@ -21,10 +21,10 @@ internal sealed class PluginInstaller(OpsSession s)
             throw new ConflictException($"plugin '{id}' ships with ops and cannot be removed", $"disable it instead: ops plugins disable {id}");
         var dependents = s.Catalog.Entries.Where(e => e.Id != id && e.Manifest.Dependencies.Any(d => d.Id == id && !d.Optional)).Select(e => e.Id).ToList();
         if (dependents.Count > 0) throw new ConflictException($"{string.Join(", ", dependents)} need(s) '{id}'", "remove or disable them first");
-        s.Store.Write(() =>
+        s.PluginStates.Change(() =>
         {
             s.Store.Execute("DELETE FROM ops_installed_plugins WHERE id = $Id", new { Id = id });
-            Grants.DisablePlugin(s.Store, id, s.Env.Clock.GetUtcNow());
+            s.PluginStates.Disable(id);
             s.Audit.Record("plugins.remove", ["plugin:" + id], details: entry.Manifest.Version);
             Directory.Delete(entry.Directory, recursive: true);
         });
@@ -41,7 +41,7 @@ internal sealed class PluginInstaller(OpsSession s)
             Validate(staged, upgradeOf);
             var target = Path.Combine(root, staged.Id);
             var hashes = FileHashes.Of(staging);
-            s.Store.Write(() =>
+            s.PluginStates.Change(() =>
             {
                 s.Store.Execute("DELETE FROM ops_installed_plugins WHERE id = $Id", new { staged.Id });
                 s.Store.Execute("""
@@ -50,12 +50,11 @@ internal sealed class PluginInstaller(OpsSession s)
                     """, new { staged.Id, staged.Manifest.Version, Source = Path.GetFullPath(source), At = s.Env.Clock.GetUtcNow(), By = s.Actor.RealLogin });
                 foreach (var (path, sha) in hashes)
                     s.Store.Execute("INSERT INTO ops_plugin_files (plugin, path, sha256) VALUES ($Id, $Path, $Sha)", new { staged.Id, Path = path, Sha = sha });
-                Grants.EnablePlugin(s.Store, new PluginEntry(target, staged.Manifest), s.Env.Clock.GetUtcNow());
+                s.PluginStates.Enable(new PluginEntry(target, staged.Manifest));
                 s.Audit.Record(upgradeOf is null ? "plugins.install" : "plugins.upgrade", ["plugin:" + staged.Id],
                     details: $"{staged.Manifest.Version} from {Path.GetFullPath(source)}");
                 Swap(staging, target);
             });
-            s.RefreshCatalog();
             return s.Catalog.Find(staged.Id)!;
         }
         finally

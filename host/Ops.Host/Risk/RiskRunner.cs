@@ -17,9 +17,8 @@ internal static class RiskRunner
         {
             try
             {
-                var context = s.ContextFor(entry);
-                _ = context.Store;
-                checks.AddRange(s.Activator.Load(entry).RiskChecks(context));
+                var plugin = s.Plugins.Activate(entry);
+                checks.AddRange(plugin.Plugin.RiskChecks(plugin.Context));
             }
             catch (Exception e)
             {

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Ops.Host.Access;
 using Ops.Host.App;
+using Ops.Host.Catalog;
+using Ops.Host.Staff;
 using Ops.Sdk.Access;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Output;
@@ -9,7 +11,15 @@ namespace Ops.Host.Commands.Access;
 
 internal static class AccessExplainCommand
 {
-    public static Command Create(OpsSession s)
+    /// <summary>What the command uses: access decisions, the staff directory, the permissions known, output, and the
+    /// plugin runtime to ask a permission's owner about a record (activated explicitly, never through a context).</summary>
+    private sealed record Uses(AccessControl Access, Func<string> ActorLogin, StaffDirectory Staff, IOutput Output,
+        Func<IReadOnlyList<PermissionRegistry.Known>> Permissions, PluginRuntime Plugins);
+
+    public static Command Create(OpsSession s) =>
+        Create(new Uses(s.Access, () => s.Actor.Login, s.Staff, s.Output, () => PermissionRegistry.All(s), s.Plugins));
+
+    private static Command Create(Uses s)
     {
         var login = Args.Login("Whose access to explain");
         var permission = new Argument<string>("permission") { Description = "The permission, e.g. clients.contacts" };
@@ -26,7 +36,8 @@ internal static class AccessExplainCommand
         command.SetAction(parse =>
         {
             var who = parse.GetValue(login)!;
-            if (who != s.Actor.Login) s.Access.Demand(HostPermissions.AccessManage);
+            if (who != s.ActorLogin()) s.Access.Demand(HostPermissions.AccessManage);
+            s.Plugins.ActivateProvidersOf(parse.GetValue(permission)!);
             var decision = s.Access.DecideFor(who, parse.GetValue(permission)!);
             var fields = new List<KeyValuePair<string, object?>>
             {
@@ -49,25 +60,21 @@ internal static class AccessExplainCommand
     }
 
     /// <summary>Asks the plugin that declares the permission (or the host, for its own) whether the scope reaches the record.</summary>
-    private static RecordReach RecordReachFor(OpsSession s, string login, string permission, Scope scope, string record)
+    private static RecordReach RecordReachFor(Uses s, string login, string permission, Scope scope, string record)
     {
-        var owner = PermissionRegistry.All(s).First(p => p.Id == permission).Owner;
-        if (owner == "ops") return HostRecordReach(s, login, scope, record);
-        var entry = s.Catalog.Find(owner);
-        if (entry is not { IsUsable: true })
-            throw new UnavailableException($"plugin '{owner}', which declares {permission}, is not enabled, so it cannot explain {record}");
-        var context = s.ContextFor(entry);
-        _ = context.Store;
-        return s.Activator.Load(entry).ExplainRecord(context, login, scope, record)
+        var owner = s.Permissions().First(p => p.Id == permission).Owner;
+        if (owner == "ops") return HostRecordReach(s.Staff, login, scope, record);
+        var plugin = s.Plugins.Activate(owner, $"explain {record} for {permission}, which it declares");
+        return plugin.Plugin.ExplainRecord(plugin.Context, login, scope, record)
                ?? throw new InvalidInputException($"plugin '{owner}' does not know record '{record}'", "name a record of its kind, e.g. client:42");
     }
 
-    private static RecordReach HostRecordReach(OpsSession s, string login, Scope scope, string record)
+    private static RecordReach HostRecordReach(StaffDirectory staff, string login, Scope scope, string record)
     {
         if (!record.StartsWith("staff:", StringComparison.Ordinal))
             throw new InvalidInputException($"the host's permissions apply to staff records, not '{record}'", "e.g. staff:ivanova");
-        var target = s.Staff.Find(record["staff:".Length..]) ?? throw new NotFoundException($"no staff member for '{record}'");
-        var actor = s.Staff.Find(login)!;
+        var target = staff.Find(record["staff:".Length..]) ?? throw new NotFoundException($"no staff member for '{record}'");
+        var actor = staff.Find(login)!;
         var reaches = PersonScope.Reaches(scope, new Ops.Sdk.Actor(actor.Login, actor.Login, actor.Role, actor.Team), target);
         return new RecordReach(reaches, scope switch
         {

@@ -13,7 +13,7 @@ internal static class DbMigrateCommand
         command.SetAction(_ =>
         {
             s.Access.Demand(HostPermissions.DbManage);
-            foreach (var entry in s.Catalog.Usable) s.StoreFor(entry);
+            foreach (var entry in s.Catalog.Usable.ToList()) s.Plugins.Activate(entry);
             s.Audit.Record("db.migrate");
             s.Output.Rows(DbStatusCommand.Schemas(s), DbStatusCommand.Columns, Sdk.Output.OutputFormat.Table);
             return ExitCodes.Ok;

@@ -36,6 +36,7 @@ internal static class DbRestoreCommand
             var safety = DbBackupCommand.Copy(s, DbBackupCommand.DefaultTarget(s, "before-restore", Path.GetDirectoryName(source)));
             var replaced = AuditVerifier.Verify(s.Store);
             using (var backup = Open(source, SqliteOpenMode.ReadOnly)) backup.BackupDatabase((SqliteConnection)s.Store.Connection);
+            s.PluginStates.Changed();
             s.Audit.Record("db.restore", details:
                 $"restored {source} (sha256 {Sha256(source)}); the replaced store ended at event {replaced.Events} ({replaced.HeadHash}) and is kept in {safety}");
             s.Output.Message($"Restored {s.DbPath} from {source}; what it replaced is in {safety}.");

@@ -22,9 +22,9 @@ internal static class PluginsDisableCommand
             if (dependents.Count > 0)
                 throw new ConflictException($"{string.Join(", ", dependents)} need(s) '{target}'",
                     $"disable {string.Join(" and ", dependents)} first");
-            s.Store.Write(() =>
+            s.PluginStates.Change(() =>
             {
-                Grants.DisablePlugin(s.Store, target, s.Env.Clock.GetUtcNow());
+                s.PluginStates.Disable(target);
                 s.Audit.Record("plugins.disable", ["plugin:" + target]);
             });
             s.Output.Message($"Disabled {target}. Its data stays in the store; enable it again with: ops plugins enable {target}");

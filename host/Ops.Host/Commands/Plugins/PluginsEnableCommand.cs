@@ -22,9 +22,9 @@ internal static class PluginsEnableCommand
             foreach (var dep in entry.Manifest.Dependencies.Where(d => !d.Optional))
                 if (s.Catalog.Find(dep.Id) is not { IsUsable: true })
                     throw new ConflictException($"plugin '{entry.Id}' needs '{dep.Id}', which is not enabled", $"enable it first: ops plugins enable {dep.Id}");
-            s.Store.Write(() =>
+            s.PluginStates.Change(() =>
             {
-                Grants.EnablePlugin(s.Store, entry, s.Env.Clock.GetUtcNow());
+                s.PluginStates.Enable(entry);
                 s.Audit.Record("plugins.enable", ["plugin:" + entry.Id]);
             });
             s.Output.Message($"Enabled {entry.Id} {entry.Manifest.Version}: {string.Join(", ", entry.Manifest.Commands.Select(c => "ops " + c.Name))}.");
