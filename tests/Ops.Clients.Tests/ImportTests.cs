@@ -45,10 +45,36 @@ public sealed class ImportTests
         Assert.Contains("bad.csv:3 [monthly_fee]", result.Err);
         Assert.Contains("bad.csv:3 [lead]", result.Err);
         Assert.Contains("bad.csv:3 [contact_person]", result.Err);
-        Assert.Contains("bad.csv:4 [inn]: INN 7707083893 is also on line 2", result.Err);
         Assert.Contains("Fix:", result.Err);
         Assert.Contains("nothing was written", result.Err);
         Assert.Empty(store.Json("dir", "clients", "list").EnumerateArray());
+    }
+
+    [Fact]
+    public void A_duplicate_INN_is_reported_with_both_lines_and_the_rows_before_it_are_rolled_back()
+    {
+        using var store = Firm.Create(import: false);
+        var path = store.WriteFile("dup.csv", """
+            inn,name
+            7707083893,Альфа
+            7728168971,Бета
+            7707083893,Дубль
+            """);
+        foreach (var args in new[] { new[] { "clients", "import", path }, ["clients", "import", "--dry-run", path] })
+        {
+            var result = store.RunAs("dir", args);
+            Assert.Equal(5, result.ExitCode);
+            Assert.Contains("dup.csv:4 [inn]: INN 7707083893 is also on line 2", result.Err);
+            Assert.Contains("nothing was written", result.Err);
+        }
+        Assert.Empty(store.Json("dir", "clients", "list").EnumerateArray());
+
+        // The same INN twice among clients the store already has: an update met twice is refused too.
+        store.RunAs("dir", "clients", "import", store.WriteFile("first.csv", "inn,name\n7707083893,Альфа\n")).ShouldSucceed();
+        var again = store.RunAs("dir", "clients", "import", store.WriteFile("again.csv", "inn,name\n7707083893,Альфа-1\n7707083893,Альфа-2\n"));
+        Assert.Equal(5, again.ExitCode);
+        Assert.Contains("again.csv:3 [inn]: INN 7707083893 is also on line 2", again.Err);
+        Assert.Equal("Альфа", store.Json("dir", "clients", "list").EnumerateArray().Single().GetProperty("name").GetString());
     }
 
     [Fact]

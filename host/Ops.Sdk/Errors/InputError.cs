@@ -17,12 +17,16 @@ public sealed record InputError(string File, int Line, string Column, string Pro
     }
 
     /// <summary>Throws one <see cref="InvalidInputException"/> listing every error (at most <paramref name="max"/>).</summary>
-    public static void ThrowIfAny(IReadOnlyCollection<InputError> errors, int max = 50)
+    public static void ThrowIfAny(IReadOnlyCollection<InputError> errors, int max = 50) => ThrowIfAnyCounted(errors, errors.Count, max);
+
+    /// <summary>As <see cref="ThrowIfAny(IReadOnlyCollection{InputError}, int)"/> for a reader that kept only the first
+    /// <paramref name="errors"/> of <paramref name="total"/> (a large file's problems are counted, not all held).</summary>
+    public static void ThrowIfAnyCounted(IReadOnlyCollection<InputError> errors, int total, int max)
     {
-        if (errors.Count == 0) return;
+        if (total == 0) return;
         var lines = errors.Take(max).Select(e => "  " + e);
-        var more = errors.Count > max ? $"\n  … and {errors.Count - max} more" : "";
+        var more = total > max ? $"\n  … and {total - max} more" : "";
         throw new InvalidInputException(
-            $"{errors.Count} problem(s) in the input; nothing was written:\n{string.Join('\n', lines)}{more}");
+            $"{total} problem(s) in the input; nothing was written:\n{string.Join('\n', lines)}{more}");
     }
 }

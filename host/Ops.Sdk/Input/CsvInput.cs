@@ -13,7 +13,16 @@ public static class CsvInput
     /// <param name="text">The whole file, already decoded (see <see cref="TextInput.ReadAllText(string, string?)"/>).</param>
     /// <param name="delimiter">',' or ';' (see <see cref="TextInput.DetectDelimiter"/>).</param>
     /// <param name="file">The file name, for error messages.</param>
-    public static IReadOnlyList<(int Line, string[] Fields)> Records(string text, char delimiter, string file)
+    public static IReadOnlyList<(int Line, string[] Fields)> Records(string text, char delimiter, string file) =>
+        Stream(new StringReader(text), delimiter, file).ToList();
+
+    /// <summary>The same records, read from <paramref name="reader"/> as they are enumerated, so a file of any size is
+    /// read in bounded memory (see <see cref="TextInput.OpenText"/>). Malformed quoting is thrown once the records are
+    /// read, naming every line. The reader is disposed when the enumeration ends.</summary>
+    /// <param name="reader">The decoded text.</param>
+    /// <param name="delimiter">',' or ';' (see <see cref="TextInput.DetectDelimiter"/>).</param>
+    /// <param name="file">The file name, for error messages.</param>
+    public static IEnumerable<(int Line, string[] Fields)> Stream(TextReader reader, char delimiter, string file)
     {
         var malformed = new List<InputError>();
         var options = new CsvReaderOptions
@@ -29,18 +38,16 @@ public static class CsvInput
                 "put quotes around the whole field and double any quote inside it"));
             },
         };
-        var records = new List<(int, string[])>();
-        using (var reader = CsvReader.FromText(text, options))
+        using (var csv = CsvReader.Create(reader, options, leaveOpen: false))
         {
-            while (reader.Read())
+            while (csv.Read())
             {
-                var fields = new string[reader.FieldCount];
-                for (var i = 0; i < fields.Length; i++) fields[i] = reader.GetString(i);
+                var fields = new string[csv.FieldCount];
+                for (var i = 0; i < fields.Length; i++) fields[i] = csv.GetString(i);
                 if (fields.Length == 1 && fields[0].Length == 0) continue;
-                records.Add(((int)reader.LineNumber, fields));
+                yield return ((int)csv.LineNumber, fields);
             }
         }
         InputError.ThrowIfAny(malformed);
-        return records;
     }
 }

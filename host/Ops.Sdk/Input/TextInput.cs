@@ -41,6 +41,61 @@ public static class TextInput
         }
     }
 
+    /// <summary>Opens a file of any size for reading as text in bounded memory: the encoding is <paramref name="encodingName"/>
+    /// or detected (as <see cref="Detect(ReadOnlySpan{byte}, string)"/>) from the first megabyte, noted like
+    /// <see cref="ReadAllTextNoting"/>; bytes that do not decode later are an <see cref="InvalidInputException"/> when read.</summary>
+    public static TextReader OpenText(string path, string? encodingName, Action<string> note)
+    {
+        if (!File.Exists(path)) throw new NotFoundException($"file '{path}' does not exist");
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        try
+        {
+            var head = new byte[Math.Min(stream.Length, 1 << 20)];
+            stream.ReadExactly(head);
+            var sample = head.AsSpan();
+            for (var cut = 0; cut < 3 && sample.Length == 1 << 20 && sample.Length > 0 && sample[^1] >= 0x80; cut++) sample = sample[..^1];   // a character cut off at the sample's end
+            var encoding = encodingName is null ? Detect(sample, path) : Named(encodingName);
+            if (encodingName is null && encoding.CodePage == 1251)
+                note($"{Path.GetFileName(path)} is not UTF-8; read it as Windows-1251 (to choose, pass --encoding utf-8|windows-1251)");
+            var preamble = encoding.CodePage == 65001 ? Encoding.UTF8.Preamble : encoding.GetPreamble();
+            stream.Position = preamble.Length > 0 && head.AsSpan().StartsWith(preamble) ? preamble.Length : 0;
+            return new DecodingReader(new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, 1 << 16), path, encoding.WebName);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A reader whose decoding errors say which file and how to fix it.</summary>
+    private sealed class DecodingReader(StreamReader inner, string path, string encoding) : TextReader
+    {
+        public override int Peek() => Guard(inner.Peek);
+        public override int Read() => Guard(inner.Read);
+        public override int Read(char[] buffer, int index, int count) => Guard(() => inner.Read(buffer, index, count));
+        public override int Read(Span<char> buffer)
+        {
+            try { return inner.Read(buffer); }
+            catch (DecoderFallbackException e) { throw Bad(e); }
+        }
+
+        private int Guard(Func<int> read)
+        {
+            try { return read(); }
+            catch (DecoderFallbackException e) { throw Bad(e); }
+        }
+
+        private InvalidInputException Bad(DecoderFallbackException e) =>
+            new($"{path} is not valid {encoding}: {e.Message}", "convert it to UTF-8, or pass --encoding windows-1251");
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) inner.Dispose();
+            base.Dispose(disposing);
+        }
+    }
+
     /// <summary>The encoding of <paramref name="bytes"/>: UTF-8 when they decode as strict UTF-8 (or start with its BOM),
     /// Windows-1251 when they do not and look like single-byte text. Bytes that are mostly valid UTF-8 with a few
     /// broken sequences are a damaged UTF-8 file, not Windows-1251: that is an <see cref="InvalidInputException"/>

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Ops.Clients.Access;
-using Ops.Clients.Data;
 using Ops.Clients.Import;
 using Ops.Sdk;
 using Ops.Sdk.Errors;
@@ -9,6 +8,25 @@ namespace Ops.Clients.Commands;
 
 internal static class ImportCommand
 {
+    /// <summary>The write pass, rolled back: what it would add and update, duplicates in the file found the same way.</summary>
+    private static ImportResult DryRun(IOpsContext context, ImportFile import, DateOnly today)
+    {
+        try
+        {
+            context.Store.Write(() => throw new RolledBack(new ImportWriter(context.Store, today).Write(import)));
+        }
+        catch (RolledBack done)
+        {
+            return done.Result;
+        }
+        throw new InvalidOperationException("the dry run's write returned instead of rolling back");
+    }
+
+    private sealed class RolledBack(ImportResult result) : Exception("dry run: rolled back")
+    {
+        public ImportResult Result { get; } = result;
+    }
+
     public static Command Create(IOpsContext context)
     {
         var file = new Argument<string>("file") { Description = "CSV file, UTF-8 or Windows-1251, ',' or ';' (columns: docs/clients.md)" };
@@ -20,43 +38,26 @@ internal static class ImportCommand
             AddCommand.RequireAll(context, Permissions.Edit, "import clients");
             var path = parse.GetValue(file)!;
             var today = context.Today;
-            var (rows, fields, ignored) = ImportFile.Read(path, parse.GetValue(encoding), new CachedStaff(context.Staff), today,
-                note => context.Output.Message("note: " + note));
-            if (fields.Contains("lead") || fields.Contains("backup")) AddCommand.RequireAll(context, Permissions.Assign, "import assignments");
-            foreach (var column in ignored) context.Output.Message($"note: column '{column}' is not used by the import");
+            var reader = ImportReader.Open(path, parse.GetValue(encoding), note => context.Output.Message("note: " + note));
+            var import = new ImportFile(reader, new CachedStaff(context.Staff), today);
+            import.Validate();   // the first pass: nothing is written unless every row is valid
+            if (import.Fields.Contains("lead") || import.Fields.Contains("backup")) AddCommand.RequireAll(context, Permissions.Assign, "import assignments");
+            foreach (var column in reader.Ignored) context.Output.Message($"note: column '{column}' is not used by the import");
 
-            var existing = context.Store.Query("SELECT inn, id FROM clients_clients", r => (Inn: r.GetString(0), Id: r.GetInt64(1)))
-                .ToDictionary(x => x.Inn, x => x.Id, StringComparer.Ordinal);
-            var updates = rows.Count(r => existing.ContainsKey(r.Fields.Inn!));
-            var adds = rows.Count - updates;
             if (parse.GetValue(dryRun))
             {
-                context.Audit.Record("clients.import", details: $"dry run of {path}: {adds} new, {updates} to update", result: "dry-run");
-                context.Output.Message($"Dry run: {rows.Count} row(s) valid; would add {adds} and update {updates} client(s). Nothing was written.");
+                var would = DryRun(context, import, today);
+                context.Audit.Record("clients.import", details: $"dry run of {path}: {would.Added} new, {would.Updated} to update", result: "dry-run");
+                context.Output.Message($"Dry run: {would.Added + would.Updated} row(s) valid; would add {would.Added} and update {would.Updated} client(s). Nothing was written.");
                 return ExitCodes.Ok;
             }
-            // A large import touches six tables and their indexes; SQLite's default 2 MB page cache then spills
-            // to the WAL mid-transaction. A bigger cache for this connection only (ignored by other stores).
-            if (rows.Count > 10_000) context.Store.Execute("PRAGMA cache_size = -65536");
-            var ids = context.Store.Write(() =>
+            var result = context.Store.Write(() =>
             {
-                var writer = new ClientWriter(context.Store, today);
-                using var fast = new FastInserter(context.Store, today);
-                var touched = new List<string>(rows.Count);
-                foreach (var row in rows)
-                {
-                    if (existing.TryGetValue(row.Fields.Inn!, out var id)) writer.Update(id, row.Fields);
-                    else
-                    {
-                        row.Fields.Columns.TryAdd("started_on", today);
-                        id = fast.Insert(row.Fields);
-                    }
-                    touched.Add("client:" + id);
-                }
-                context.Audit.Record("clients.import", touched, details: $"{path}: {adds} new, {updates} updated");
-                return touched;
+                var result = new ImportWriter(context.Store, today).Write(import);
+                context.Audit.Record("clients.import", result.Ids.Records, details: result.Ids.Details($"{path}: {result.Added} new, {result.Updated} updated"));
+                return result;
             });
-            context.Output.Message($"Imported {ids.Count} client(s) from {Path.GetFileName(path)}: {adds} added, {updates} updated.");
+            context.Output.Message($"Imported {result.Ids.Count} client(s) from {Path.GetFileName(path)}: {result.Added} added, {result.Updated} updated.");
             return ExitCodes.Ok;
         });
         return command;

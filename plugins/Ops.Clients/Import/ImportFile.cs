@@ -1,88 +1,96 @@
-using System.Globalization;
 using Ops.Clients.Data;
 using Ops.Sdk.Directory;
 using Ops.Sdk.Errors;
-using Ops.Sdk.Input;
 
 namespace Ops.Clients.Import;
 
 /// <summary>One validated row of an import file.</summary>
 internal sealed record ImportRow(int Line, ClientFields Fields);
 
-/// <summary>Reads and validates a whole import file before anything is written: every problem is
-/// collected with its line, column and fix, and any problem stops the import.</summary>
-internal static class ImportFile
+/// <summary>
+/// Validates an import file row by row as it is read (<see cref="Validate"/>: every problem with its line, column
+/// and fix; any problem stops the import before anything is written), then hands out the same rows again for the
+/// write (<see cref="Rows"/>). Neither pass holds the file or its rows: memory stays flat whatever the size.
+/// Duplicate INNs within the file are found by the write, which rolls back (<see cref="ImportWriter"/>).
+/// </summary>
+internal sealed class ImportFile(ImportReader reader, IStaffDirectory staff, DateOnly today)
 {
-    public static (List<ImportRow> Rows, HashSet<string> Fields, List<string> Ignored) Read(
-        string path, string? encoding, IStaffDirectory staff, DateOnly today, Action<string> note)
-    {
-        var text = TextInput.ReadAllTextNoting(path, encoding, note);
-        var name = Path.GetFileName(path);
-        var firstLine = text.AsSpan()[..Math.Max(0, text.AsSpan().IndexOfAny('\r', '\n') is var n and >= 0 ? n : text.Length)].ToString();
-        var records = CsvInput.Records(text, TextInput.DetectDelimiter(firstLine), name).GetEnumerator();
-        var errors = new List<InputError>();
-        if (!records.MoveNext()) throw new InvalidInputException($"{name} is empty", "the first line must be a header, e.g. inn,name,...");
-        var header = records.Current.Fields;
-        var map = new List<(int Index, string Header, string Field)>();
-        var ignored = new List<string>();
-        for (var i = 0; i < header.Length; i++)
-        {
-            if (ImportHeader.Field(header[i]) is { } field)
-            {
-                if (map.Any(m => m.Field == field))
-                    errors.Add(new InputError(name, 1, header[i], $"column '{field}' appears twice", "keep one of them"));
-                else map.Add((i, header[i], field));
-            }
-            else if (header[i].Trim().Length > 0) ignored.Add(header[i]);
-        }
-        foreach (var required in new[] { "inn", "name" })
-            if (map.All(m => m.Field != required))
-                errors.Add(new InputError(name, 1, required, $"the header has no '{required}' column", $"add a column named {required}"));
-        InputError.ThrowIfAny(errors);
+    /// <summary>Problems kept for the message; the rest are counted.</summary>
+    public const int ShownProblems = 50;
 
-        var rows = new List<ImportRow>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        while (records.MoveNext())
+    public ImportReader Reader => reader;
+    public HashSet<string> Fields => reader.Map.Select(m => m.Field).ToHashSet();
+
+    /// <summary>The first pass: reads every row and throws all problems (the first <see cref="ShownProblems"/>, and
+    /// how many) at the end. Returns the number of rows.</summary>
+    public int Validate()
+    {
+        var problems = new List<InputError>();
+        int total = 0, rows = 0;
+        foreach (var (_, errors) in Parse())
         {
-            var (line, cells) = records.Current;
-            if (cells.Length != header.Length)
+            rows++;
+            total += errors.Count;
+            problems.AddRange(errors.Take(ShownProblems - problems.Count));
+        }
+        InputError.ThrowIfAnyCounted(problems, total, ShownProblems);
+        return rows;
+    }
+
+    /// <summary>The second pass: the rows again, read from the file. A row that no longer validates means the file
+    /// changed since <see cref="Validate"/>: that stops the write (and so rolls it back).</summary>
+    public IEnumerable<ImportRow> Rows()
+    {
+        foreach (var (row, errors) in Parse())
+            if (errors.Count > 0)
+                throw new InvalidInputException($"{reader.Name} changed while it was being imported ({errors[0]})", "run the import again");
+            else yield return row;
+    }
+
+    /// <summary>The line each of <paramref name="inns"/> first appears on (for the message about a duplicate).</summary>
+    public Dictionary<string, int> FirstLines(IReadOnlySet<string> inns)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (row, _) in Parse())
+            if (row.Fields.Inn is { } inn && inns.Contains(inn)) first.TryAdd(inn, row.Line);
+        return first;
+    }
+
+    private IEnumerable<(ImportRow Row, List<InputError> Errors)> Parse()
+    {
+        var name = reader.Name;
+        var width = reader.Header.Length;
+        foreach (var (line, cells) in reader.Rows())
+        {
+            var errors = new List<InputError>();
+            var fields = new ClientFields();
+            if (cells.Length != width)
             {
-                errors.Add(new InputError(name, line, "", $"the row has {cells.Length} field(s) but the header has {header.Length}",
-                    cells.Length < header.Length
+                errors.Add(new InputError(name, line, "", $"the row has {cells.Length} field(s) but the header has {width}",
+                    cells.Length < width
                         ? "complete the row (a file cut off mid-row ends like this), or quote a value that contains the separator"
                         : "quote values that contain the separator, or remove the extra fields"));
+                yield return (new ImportRow(line, fields), errors);
                 continue;
             }
-            var clean = true;
             for (var i = 0; i < cells.Length; i++)
                 if (ControlIn(cells[i]) is { } bad)
-                {
-                    clean = false;
-                    errors.Add(new InputError(name, line, header[i], $"the value contains the control character U+{(int)bad:X4}",
+                    errors.Add(new InputError(name, line, reader.Header[i], $"the value contains the control character U+{(int)bad:X4}",
                         "remove it (NUL and other control characters are not text), or re-export the file from its program"));
-                }
-            if (!clean) continue;
-            var fields = new ClientFields();
-            foreach (var (index, column, field) in map)
-            {
-                var value = index < cells.Length ? cells[index] : "";
-                if (fields.Set(field, value, staff, today) is { } p)
-                    errors.Add(new InputError(name, line, column, p.Problem, p.Fix));
-            }
-            if (fields.IdentityProblem() is { } idProblem)
-                errors.Add(new InputError(name, line, idProblem.Column, idProblem.Problem, idProblem.Fix));
-            if (!fields.HasContact && fields.HasContactPoints)
-                errors.Add(new InputError(name, line, "contact_person", "phones, e-mails or messengers are given without a contact person", "name the person they belong to"));
-            if (fields.Inn is { } inn)
-            {
-                if (seen.TryGetValue(inn, out var first))
-                    errors.Add(new InputError(name, line, "inn", $"INN {inn} is also on line {first}", "keep one row per client"));
-                else seen[inn] = line;
-            }
-            rows.Add(new ImportRow(line, fields));
+            if (errors.Count == 0) Check(name, line, cells, fields, errors);
+            yield return (new ImportRow(line, fields), errors);
         }
-        InputError.ThrowIfAny(errors);
-        return (rows, map.Select(m => m.Field).ToHashSet(), ignored);
+    }
+
+    private void Check(string name, int line, string[] cells, ClientFields fields, List<InputError> errors)
+    {
+        foreach (var (index, column, field) in reader.Map)
+            if (fields.Set(field, cells[index], staff, today) is { } p)
+                errors.Add(new InputError(name, line, column, p.Problem, p.Fix));
+        if (fields.IdentityProblem() is { } idProblem)
+            errors.Add(new InputError(name, line, idProblem.Column, idProblem.Problem, idProblem.Fix));
+        if (!fields.HasContact && fields.HasContactPoints)
+            errors.Add(new InputError(name, line, "contact_person", "phones, e-mails or messengers are given without a contact person", "name the person they belong to"));
     }
 
     /// <summary>The first control character other than tab and line breaks (NUL included), or null.</summary>
