@@ -6,8 +6,11 @@ import json, os, sys
 out, mode, load, nproc = sys.argv[1:5]
 
 def mean(name):
-    with open(os.path.join(out, "json", name + ".json")) as f:
-        return json.load(f)["results"][0]["mean"]
+    try:
+        with open(os.path.join(out, "json", name + ".json")) as f:
+            return json.load(f)["results"][0]["mean"]
+    except OSError:
+        return None   # a memory-only figure
 
 def rss(name):
     try:
@@ -26,8 +29,16 @@ lines.append(f"| .NET hello-world (anchor) | {t(mean('hello'))} | | | | | | {rss
 scaling = {}
 for figure, name, anchor, kind, limit, group, factor in rows:
     v, a = mean(name), mean(anchor)
-    ratio = v / a
     r = rss(name)
+    if kind == "flat":
+        base = rss(anchor)
+        ratio = r / base if r and base else None
+        met = None if ratio is None else ratio <= float(limit)
+        shown = {True: "yes", False: "**no**", None: "—"}[met]
+        lines.append(f"| {figure} | {'' if r is None else f'{r:.0f} MB'} | {anchor} | {'' if base is None else f'{base:.0f} MB'} | "
+                     f"{'—' if ratio is None else f'{ratio:.2f}x'} | peak RSS within {float(limit):g}x of the smallest | {shown} | {'' if r is None else f'{r:.0f} MB'} |")
+        continue
+    ratio = v / a
     if kind == "ratio":
         lim = float(limit)
         target = f"within {round((lim - 1) * 100)}% of 4 plugins" if lim < 1.5 else f"within {lim:g}x"

@@ -18,6 +18,23 @@ internal static class AuditHash
 
     public static string Of(AuditEvent e, string prevHash)
     {
+        Span<byte> hash = stackalloc byte[32];
+        Hash(e, prevHash, hash);
+        return Convert.ToHexStringLower(hash);
+    }
+
+    /// <summary>True when <paramref name="expected"/> (lower-case hex, as stored) is the event's hash; for verifying a
+    /// long chain without a string per event.</summary>
+    public static bool Matches(AuditEvent e, string prevHash, string expected)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        Hash(e, prevHash, hash);
+        Span<char> hex = stackalloc char[64];
+        return Convert.TryToHexStringLower(hash, hex, out var written) && hex[..written].SequenceEqual(expected);
+    }
+
+    private static void Hash(AuditEvent e, string prevHash, Span<byte> destination)
+    {
         ReadOnlySpan<string> fields = e.HasOsUser
             ? [e.Id.ToString(CultureInfo.InvariantCulture), e.At, e.Actor, e.RealActor, e.Command, e.Action, e.Records, e.Result, e.Details,
                 e.OsUser, e.OsUid.ToString(CultureInfo.InvariantCulture), prevHash]
@@ -37,7 +54,7 @@ internal static class AuditHash
                 n += Encoding.UTF8.GetBytes(field, buffer[n..]);
                 buffer[n++] = (byte)'|';
             }
-            return Convert.ToHexStringLower(SHA256.HashData(buffer[..n]));
+            SHA256.HashData(buffer[..n], destination);
         }
         finally
         {

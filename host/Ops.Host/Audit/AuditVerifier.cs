@@ -25,6 +25,10 @@ internal static class AuditVerifier
         var lastAt = "";
         long expectedId = 1, count = 0;
         string? savedHashThere = null;
+        // Each event's hash covers its own fields and the previous hash it stores, and the links are checked here in
+        // order: so the hashes can be checked apart from the reading, a batch at a time on another core.
+        using var hashes = new HashChecks();
+        Result Stop(long id, string problem) => hashes.FirstEdited() is { } edited ? Edited(edited) : new Result(count, id, problem, prev, count);
         foreach (var (e, prevHash, hash) in store.Query(
                      "SELECT id, at, actor, real_actor, command, action, records, result, details, os_user, os_uid, prev_hash, hash FROM ops_audit ORDER BY id",
                      r => (new AuditEvent(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
@@ -32,19 +36,19 @@ internal static class AuditVerifier
                          r.GetString(11), r.GetString(12))))
         {
             if (e.Id != expectedId)
-                return new Result(count, e.Id, $"event {e.Id} follows event {expectedId - 1}: events {expectedId}..{e.Id - 1} were deleted", prev, count);
+                return Stop(e.Id, $"event {e.Id} follows event {expectedId - 1}: events {expectedId}..{e.Id - 1} were deleted");
             if (prevHash != prev)
-                return new Result(count, e.Id, $"event {e.Id} does not link to the event before it (deleted, reordered or inserted)", prev, count);
-            if (AuditHash.Of(e, prevHash) != hash)
-                return new Result(count, e.Id, $"event {e.Id} was edited after it was written (its hash does not match its content)", prev, count);
+                return Stop(e.Id, $"event {e.Id} does not link to the event before it (deleted, reordered or inserted)");
+            hashes.Add(e, prevHash, hash);
             if (string.CompareOrdinal(e.At, lastAt) < 0)
-                return new Result(count, e.Id, $"event {e.Id} is dated {e.At}, before event {e.Id - 1} ({lastAt}): it was back-dated", prev, count);
+                return Stop(e.Id, $"event {e.Id} is dated {e.At}, before event {e.Id - 1} ({lastAt}): it was back-dated");
             if (saved is not null && e.Id == saved.Id) savedHashThere = hash;
             prev = hash;
             lastAt = e.At;
             expectedId++;
             count++;
         }
+        if (hashes.FirstEdited() is { } bad) return Edited(bad);
         var head = store.Query("SELECT last_id, hash FROM ops_audit_head WHERE one = 1", r => (Id: r.GetInt64(0), Hash: r.GetString(1)))
             .Cast<(long Id, string Hash)?>().FirstOrDefault();
         if (head is { } h && (h.Id != count || h.Hash != prev))
@@ -58,5 +62,55 @@ internal static class AuditVerifier
                 ? $"the head kept elsewhere is event {saved.Id}, but the log ends at event {count}: events at the end were cut off"
                 : $"event {saved.Id} is not the one whose hash was kept elsewhere: the log was rewritten", prev, count);
         return new Result(count, null, "", prev, count);
+    }
+
+    /// <summary>The result for the first event whose hash does not match; the events before it are intact.</summary>
+    private static Result Edited((long Id, string PrevHash) e) =>
+        new(e.Id - 1, e.Id, $"event {e.Id} was edited after it was written (its hash does not match its content)", e.PrevHash, e.Id - 1);
+
+    /// <summary>Checks events' hashes in batches on the thread pool, at most two batches ahead of the reader.</summary>
+    private sealed class HashChecks : IDisposable
+    {
+        private const int BatchSize = 4096;
+        private readonly Queue<Task<(long, string)?>> _running = new();
+        private List<(AuditEvent Event, string PrevHash, string Hash)> _batch = new(BatchSize);
+        private (long Id, string PrevHash)? _firstEdited;
+
+        public void Add(AuditEvent e, string prevHash, string hash)
+        {
+            _batch.Add((e, prevHash, hash));
+            if (_batch.Count < BatchSize) return;
+            var batch = _batch;
+            _batch = new(BatchSize);
+            _running.Enqueue(Task.Run(() => Check(batch)));
+            while (_running.Count > 2) Collect();
+        }
+
+        /// <summary>The first event (in id order) whose hash does not match, once every batch so far is checked.</summary>
+        public (long Id, string PrevHash)? FirstEdited()
+        {
+            while (_running.Count > 0) Collect();
+            if (_firstEdited is null && _batch.Count > 0) _firstEdited = Check(_batch);
+            _batch.Clear();
+            return _firstEdited;
+        }
+
+        private void Collect()
+        {
+            var result = _running.Dequeue().GetAwaiter().GetResult();
+            _firstEdited ??= result;
+        }
+
+        private static (long, string)? Check(List<(AuditEvent Event, string PrevHash, string Hash)> batch)
+        {
+            foreach (var (e, prevHash, hash) in batch)
+                if (!AuditHash.Matches(e, prevHash, hash)) return (e.Id, prevHash);
+            return null;
+        }
+
+        public void Dispose()
+        {
+            while (_running.Count > 0) _running.Dequeue().Wait();
+        }
     }
 }
