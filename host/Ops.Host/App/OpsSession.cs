@@ -36,7 +36,7 @@ internal sealed class OpsSession : IDisposable
         Staff = new StaffDirectory(() => Store);
         Audit = new AuditLog(() => Store, () => Actor, () => Caller, CommandLineRedaction.Redact(args), env.Clock);   // no client data in clear
         Access = new AccessControl(() => Store, () => Actor, Staff, Audit, () => Today, PrerequisitesFor);
-        Tamper = new TamperCheck(() => StoreExists ? Store : null);
+        Tamper = new TamperCheck(() => StoreExists ? Store : null, BundledRoot);
         Activator = new PluginActivator(Tamper.Check);
         if (Deployment.Refusal is { } refusal) throw Refused(refusal);
         Catalog = Discover();
@@ -174,9 +174,11 @@ internal sealed class OpsSession : IDisposable
     /// <summary>Re-reads the catalog after the enabled set or the installed plugins changed.</summary>
     public void RefreshCatalog() => Catalog = Discover();
 
+    private string BundledRoot => Path.Combine(Env.AppDirectory, "plugins");
+
     private IEnumerable<string> PluginRoots()
     {
-        if (Env.IncludeBundledPlugins) yield return Path.Combine(Env.AppDirectory, "plugins");
+        if (Env.IncludeBundledPlugins) yield return BundledRoot;
         yield return InstalledPluginsRoot;
         foreach (var extra in Env.ExtraPluginRoots) yield return extra;
         if (!Deployment.IsConfigured && Env.Get("OPS_PLUGIN_PATH") is { } path)
