@@ -6,14 +6,12 @@ namespace Ops.Host.Access;
 /// <summary>Default roles and grants, and enabling a plugin (which seeds its declared defaults once).</summary>
 internal static class Grants
 {
-    public static void SeedHost(IStore store)
+    public static void SeedHost(IStore store, DateTimeOffset now)
     {
         foreach (var (name, description) in HostPermissions.DefaultRoles)
             store.Execute("INSERT INTO ops_roles (name, description) VALUES ($Name, $Description) ON CONFLICT (name) DO NOTHING",
                 new { Name = name, Description = description });
-        foreach (var (id, _, defaults) in HostPermissions.All)
-            foreach (var (role, scope) in defaults)
-                Seed(store, role, id, scope);
+        HostDefaultGrants.SeedMissing(store, now);
     }
 
     public static void EnablePlugin(IStore store, PluginEntry entry, DateTimeOffset now)

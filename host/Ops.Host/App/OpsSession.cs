@@ -90,8 +90,19 @@ internal sealed class OpsSession : IDisposable
             _store ??= SqliteStore.Open(DbPath);
             MigrateHost();
             EnsureSandboxRules();
+            SeedNewHostDefaults();
             return _store;
         }
+    }
+
+    /// <summary>Host permissions a later version added get their default grants at the first run after the upgrade
+    /// (recorded, audited); one an admin revoked is never granted again (<see cref="HostDefaultGrants"/>).</summary>
+    private void SeedNewHostDefaults()
+    {
+        var granted = HostDefaultGrants.SeedMissing(_store!, Env.Clock.GetUtcNow());
+        if (granted.Count > 0)
+            Audit.Append("ops", "ops", "access.grant", granted.Select(g => "grant:" + g.Replace(' ', ':')), "ok",
+                "default grants of host permissions this store did not have yet, seeded after an upgrade: " + string.Join(", ", granted));
     }
 
     /// <summary>Creates the store file (mode 0600) and applies the host migrations. A sandbox store (the demo's,

@@ -33,7 +33,7 @@ internal static class InitCommand
             var now = s.Env.Clock.GetUtcNow();
             store.Write(() =>
             {
-                Grants.SeedHost(store);
+                Grants.SeedHost(store, now);
                 store.Execute("""
                     INSERT INTO ops_staff (login, os_login, full_name, role, email, hire_date, status)
                     VALUES ($Login, $OsLogin, $Name, $Role, $Email, $Today, 'active')
