@@ -1,4 +1,3 @@
-using System.Text;
 using Ops.Testing;
 
 namespace Ops.Clients.Tests;
@@ -6,17 +5,6 @@ namespace Ops.Clients.Tests;
 /// <summary>A read is on record before the first protected byte leaves, and the record holds no client data in clear.</summary>
 public sealed class AuditBeforeShowingTests
 {
-    /// <summary>Stdout that dies after a few bytes, as a killed pipe or a full disk would.</summary>
-    private sealed class DyingWriter(int allowed) : TextWriter
-    {
-        private int _written;
-        public override Encoding Encoding => Encoding.UTF8;
-        public override void Write(char value)
-        {
-            if (++_written > allowed) throw new IOException("killed");
-        }
-    }
-
     [Fact]
     public void An_interrupted_listing_is_already_audited()
     {

@@ -76,6 +76,8 @@ public sealed class ConfiguredServerTests
         var result = store.Sudo("anna", AnnaUid, "staff", "list");
         Assert.Equal(7, result.ExitCode);
         Assert.Contains("must be owned by root and writable by root only", result.Err);
+        Assert.Contains("others can change it", result.Err);   // the doctor's words: one check for both
+        Assert.Contains($"chmod go-w {store.ConfigPath}", result.Err);
     }
 
     [Fact]

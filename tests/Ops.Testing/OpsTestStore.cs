@@ -73,6 +73,10 @@ public sealed class OpsTestStore : IDisposable
     /// <summary>When false, only <see cref="PluginRoots"/> are searched.</summary>
     public bool BundledPlugins { get; set; } = true;
 
+    /// <summary>The folder the in-process <c>ops</c> believes it runs from (its bundled plugins lie under plugins/);
+    /// by default <see cref="HostOutDir"/>, a test may point it at a copy.</summary>
+    public string AppDirectory { get; set; } = HostOutDir;
+
     /// <summary>The host's build output folder (holding the bundled plugins under plugins/).</summary>
     public static string HostOutDir => Metadata("OpsHostOutDir");
 
@@ -114,7 +118,7 @@ public sealed class OpsTestStore : IDisposable
         var variables = new Dictionary<string, string>(Environment, StringComparer.Ordinal) { ["HOME"] = Directory };
         if (ConfigPath is null) variables["OPS_DB"] = DbPath;
         else variables.TryAdd("OPS_CONFIG", ConfigPath);
-        var env = new HostEnvironment(output, error, variables, osLogin, HostOutDir, Clock ?? HostEnvironment.ClockFrom(Now.ToString("O")))
+        var env = new HostEnvironment(output, error, variables, osLogin, AppDirectory, Clock ?? HostEnvironment.ClockFrom(Now.ToString("O")))
         {
             ExtraPluginRoots = PluginRoots,
             IncludeBundledPlugins = BundledPlugins,

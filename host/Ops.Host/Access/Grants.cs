@@ -6,14 +6,12 @@ namespace Ops.Host.Access;
 /// <summary>Default roles and grants, and the defaults a plugin declares (seeded by Catalog/PluginStates when it is first enabled).</summary>
 internal static class Grants
 {
-    public static void SeedHost(IStore store)
+    public static void SeedHost(IStore store, DateTimeOffset now)
     {
         foreach (var (name, description) in HostPermissions.DefaultRoles)
             store.Execute("INSERT INTO ops_roles (name, description) VALUES ($Name, $Description) ON CONFLICT (name) DO NOTHING",
                 new { Name = name, Description = description });
-        foreach (var (id, _, defaults) in HostPermissions.All)
-            foreach (var (role, scope) in defaults)
-                Seed(store, role, id, scope);
+        HostDefaultGrants.SeedMissing(store, now);
     }
 
     /// <summary>The default grants a plugin declares, for the roles this store has (enabling it the first time).</summary>

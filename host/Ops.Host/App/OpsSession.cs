@@ -32,7 +32,7 @@ internal sealed class OpsSession : IDisposable
         Output = new TextOutput(env.Out, env.Error);
         Staff = new StaffDirectory(() => Store);
         Audit = new AuditLog(() => Store, () => Actor, () => Caller, CommandLineRedaction.Redact(args), env.Clock);   // no client data in clear
-        Tamper = new TamperCheck(() => StoreExists ? Store : null);
+        Tamper = new TamperCheck(() => StoreExists ? Store : null, BundledRoot);
         Plugins = new PluginRuntime(this, new PluginActivator(Tamper.Check));
         PluginStates = new PluginStates(this);
         Access = new AccessControl(() => Store, () => Actor, Staff, Audit, () => Today, Plugins.PrerequisitesOf);
@@ -91,8 +91,19 @@ internal sealed class OpsSession : IDisposable
             _store ??= SqliteStore.Open(DbPath);
             MigrateHost();
             EnsureSandboxRules();
+            SeedNewHostDefaults();
             return _store;
         }
+    }
+
+    /// <summary>Host permissions a later version added get their default grants at the first run after the upgrade
+    /// (recorded, audited); one an admin revoked is never granted again (<see cref="HostDefaultGrants"/>).</summary>
+    private void SeedNewHostDefaults()
+    {
+        var granted = HostDefaultGrants.SeedMissing(_store!, Env.Clock.GetUtcNow());
+        if (granted.Count > 0)
+            Audit.Append("ops", "ops", "access.grant", granted.Select(g => "grant:" + g.Replace(' ', ':')), "ok",
+                "default grants of host permissions this store did not have yet, seeded after an upgrade: " + string.Join(", ", granted));
     }
 
     /// <summary>Creates the store file (mode 0600) and applies the host migrations. A sandbox store (the demo's,
@@ -156,9 +167,11 @@ internal sealed class OpsSession : IDisposable
     /// <summary>Re-reads the catalog after the enabled set or the installed plugins changed.</summary>
     public void RefreshCatalog() => Catalog = Discover();
 
+    private string BundledRoot => Path.Combine(Env.AppDirectory, "plugins");
+
     private IEnumerable<string> PluginRoots()
     {
-        if (Env.IncludeBundledPlugins) yield return Path.Combine(Env.AppDirectory, "plugins");
+        if (Env.IncludeBundledPlugins) yield return BundledRoot;
         yield return InstalledPluginsRoot;
         foreach (var extra in Env.ExtraPluginRoots) yield return extra;
         if (!Deployment.IsConfigured && Env.Get("OPS_PLUGIN_PATH") is { } path)

@@ -32,7 +32,7 @@ internal static class InitCommand
             var store = s.CreateStore(parse.GetValue(sandbox));
             s.PluginStates.Change(store, () =>
             {
-                Grants.SeedHost(store);
+                Grants.SeedHost(store, s.Env.Clock.GetUtcNow());
                 store.Execute("""
                     INSERT INTO ops_staff (login, os_login, full_name, role, email, hire_date, status)
                     VALUES ($Login, $OsLogin, $Name, $Role, $Email, $Today, 'active')

@@ -56,12 +56,9 @@ internal static class ConfigFile
 
     private static void EnsureTrusted(string path)
     {
-        if (OperatingSystem.IsWindows()) return;
-        var writable = (File.GetUnixFileMode(path) & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) != 0;
-        if (FileOwner.UidOf(path) != 0 || writable)
+        if (RootOwnership.Problem(path) is { } wrong)
             throw new UnavailableException(
-                $"{path} must be owned by root and writable by root only (it names the store and who Ops runs as)",
-                $"as root: chown root:root {path} && chmod go-w {path}");
+                $"{path} must be owned by root and writable by root only (it names the store and who Ops runs as): {wrong.Problem}", wrong.Fix);
     }
 
     private static InvalidInputException Invalid(string where, string what) =>

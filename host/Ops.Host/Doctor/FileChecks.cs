@@ -34,17 +34,12 @@ internal static class FileChecks
     public static DoctorCheck RootOwned(string name, string path, UnixFileMode? exactly = null)
     {
         if (!File.Exists(path)) return DoctorCheck.Fail(name, $"{path} does not exist", "reinstall with deploy/install.sh");
-        var mode = ModeOf(path);
-        var owner = FileOwner.UidOf(path);
-        if (owner != 0) return DoctorCheck.Fail(name, $"{path} is owned by uid {owner}, not root", $"as root: chown root:root {path}");
-        if (exactly is { } want && mode != want)
-            return DoctorCheck.Fail(name, $"{path} has mode {Octal(mode)}, not {Octal(want)}", $"as root: chmod {Octal(want)} {path}");
-        if ((mode & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) != 0)
-            return DoctorCheck.Fail(name, $"{path} has mode {Octal(mode)}: others can change it", $"as root: chmod go-w {path}");
-        return DoctorCheck.Pass(name, $"{path}: root, {Octal(mode)}");
+        return RootOwnership.Problem(path, exactly) is { } wrong
+            ? DoctorCheck.Fail(name, wrong.Problem, wrong.Fix)
+            : DoctorCheck.Pass(name, $"{path}: root, {Octal(ModeOf(path))}");
     }
 
     private static UnixFileMode ModeOf(string path) => OperatingSystem.IsWindows() ? UnixFileMode.None : File.GetUnixFileMode(path);
 
-    public static string Octal(UnixFileMode mode) => Convert.ToString((int)mode, 8).PadLeft(4, '0');
+    public static string Octal(UnixFileMode mode) => RootOwnership.Octal(mode);
 }

@@ -31,16 +31,36 @@ internal sealed class StoreFault(int exitCode, string message, string hint) : Op
             raw.SQLITE_CANTOPEN => new StoreFault(ExitCodes.StoreUnwritable,
                 $"the store {file} cannot be opened for writing (read-only file or filesystem, or its folder is not writable)",
                 "ops needs to write the store and its -wal and -shm files beside it: make the folder writable by the account that runs ops"),
-            raw.SQLITE_FULL => new StoreFault(ExitCodes.StoreUnwritable,
-                $"the store {file} cannot grow: the disk (or the filesystem holding it) is full",
-                "free space on that filesystem and run the command again; nothing was changed (the transaction was rolled back)"),
+            raw.SQLITE_FULL => Full(file),
+            // On a full filesystem SQLite often fails while sizing its -shm/-wal files, which it reports as an I/O error.
+            raw.SQLITE_IOERR when FreeBytes(file) is < LowSpace => Full(file),
             raw.SQLITE_IOERR => new StoreFault(ExitCodes.StoreUnwritable,
-                $"the store {file} could not be read or written (I/O error: {e.Message})",
+                $"the store {file} could not be read or written (an I/O error, SQLite extended code {e.SqliteExtendedErrorCode})",
                 "check the disk and free space (dmesg); run ops db check once it is readable again"),
             raw.SQLITE_BUSY or raw.SQLITE_LOCKED => new StoreFault(ExitCodes.Conflict,
                 $"the store {file} is locked: another ops (or a program holding it open) is writing",
                 "wait a moment and run the command again"),
             _ => null,
         };
+    }
+
+    private const long LowSpace = 1 << 20;
+
+    private static StoreFault Full(string file) =>
+        new(ExitCodes.StoreUnwritable,
+            $"the store {file} cannot be written: the filesystem holding it is full" + (FreeBytes(file) is { } free ? $" ({free} bytes free)" : ""),
+            "free space on that filesystem and run the command again; nothing was changed (the transaction was rolled back)");
+
+    /// <summary>Free bytes on the filesystem holding <paramref name="file"/> (the deepest mount containing it), if known.</summary>
+    private static long? FreeBytes(string file)
+    {
+        try
+        {
+            var full = Path.GetFullPath(file);
+            var drive = DriveInfo.GetDrives().Where(d => full.StartsWith(Path.TrimEndingDirectorySeparator(d.RootDirectory.FullName) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                .MaxBy(d => d.RootDirectory.FullName.Length);
+            return drive?.AvailableFreeSpace;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException) { return null; }
     }
 }

@@ -16,10 +16,11 @@ internal static class CoverageCommand
         {
             context.Access.Demand(Permissions.Policy);
             var survey = SurveyBuilder.Build(context);
+            var gaps = Coverage.Gaps(context, survey);
+            // On record (committed) before anything about the clients is shown, the messages on stderr included.
+            context.Audit.Record("mail.coverage", survey.EmbeddedClients.Select(id => "client:" + id));
             Rendering.Explain(context, survey);
             foreach (var p in survey.Problems) context.Output.Message("Cannot be used in rules: " + p);
-            var gaps = Coverage.Gaps(context, survey);
-            context.Audit.Record("mail.coverage", survey.EmbeddedClients.Select(id => "client:" + id));
             context.Output.Rows(gaps, [
                 Column.Of<Gap>("kind", g => g.Kind),
                 Column.Of<Gap>("subject", g => g.Subject),

@@ -9,7 +9,7 @@ internal static class PluginsVerifyCommand
 {
     public static Command Create(OpsSession s)
     {
-        var command = new Command("verify", "Check every installed plugin's files against the SHA-256 recorded at install; exits 1 if any differ");
+        var command = new Command("verify", "Check every plugin's files against their pins (bundled: recorded by the host build; installed: at install); exits 1 if any differ");
         command.SetAction(_ =>
         {
             var bad = s.Catalog.Entries.Where(e => e.State is PluginState.Tampered or PluginState.Malformed).ToList();
