@@ -32,7 +32,7 @@ internal static class RiskOutput
         new("number", "#", f => f.Number),
         new("severity", w.SeverityLabel, f => w.Severity(f.Finding.Severity).ToUpper(w.Culture)),
         new("title", w.FindingLabel, f => f.Title),
-        new("concerns", w.Concerns, f => Concerns(f, w, 3)),
+        new("concerns", w.ConcernsHeading, f => Concerns(f, w, 2)),
         new("first_step", w.FirstStep, f => f.Steps.FirstOrDefault() is { } s ? s.Command ?? s.Text : null),
     ];
 

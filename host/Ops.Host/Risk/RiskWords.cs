@@ -19,7 +19,7 @@ internal sealed class RiskWords(bool russian)
     public string ScoreHelp => T("Score: 100 = nothing found; each finding lowers its area's score, each further one a little less.",
         "Оценка: 100 — ничего не найдено; каждая находка снижает оценку своей области, каждая следующая — немного меньше.");
     public string FindingsByArea => T("Findings by area", "Находки по областям");
-    public string AreaScores => T("Score by area", "Оценка по областям");
+    public string AreaScores => T("the area's score, 0–100", "оценка области, 0–100");
     public string ScoreOverTime => T("Score over time (saved reports)", "Оценка по датам (сохранённые отчёты)");
     public string FixFirst => T("What to fix first", "Что исправить в первую очередь");
     public string NothingFound => T("Nothing found.", "Ничего не найдено.");
@@ -28,6 +28,7 @@ internal sealed class RiskWords(bool russian)
     public string SeverityLabel => T("SEVERITY", "СТЕПЕНЬ");
     public string FindingLabel => T("FINDING", "НАХОДКА");
     public string FirstStep => T("FIRST STEP", "ПЕРВЫЙ ШАГ");
+    public string ConcernsHeading => T("CONCERNS", "КАСАЕТСЯ");
     public string Concerns => T("Concerns", "Касается");
     public string Steps => T("Steps", "Шаги");
     public string Area => T("Area", "Область");

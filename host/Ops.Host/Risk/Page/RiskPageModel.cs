@@ -7,7 +7,7 @@ namespace Ops.Host.Risk.Page;
 /// only places it. Scriban shows members in snake_case (<c>AreaRows</c> is <c>area_rows</c>).</summary>
 internal sealed class RiskPageModel(RiskView view)
 {
-    private const int BarHeight = 22, BarGap = 8, LabelWidth = 150, ChartWidth = 520;
+    private const int BarHeight = 22, BarGap = 8, LabelWidth = 190, ChartWidth = 560, Inset = 14;
     public const int TrendWidth = 420, TrendHeight = 200, TrendLeft = 40, TrendRight = 16, TrendTop = 12, TrendBottom = 36;
 
     private RiskWords W => view.Words;
@@ -27,6 +27,7 @@ internal sealed class RiskPageModel(RiskView view)
     ];
     public string TrendText => W.Trend(view.Report);
     public string FindingsByArea => W.FindingsByArea;
+    public string AreaScores => W.AreaScores;
     public string ScoreOverTime => W.ScoreOverTime;
     public string FixFirst => W.FixFirst;
     public string NothingFound => W.NothingFound;
@@ -75,7 +76,7 @@ internal sealed class RiskPageModel(RiskView view)
             var plotH = TrendHeight - TrendTop - TrendBottom;
             var first = points.Count == 0 ? view.Report.At : points[0].At;
             var span = points.Count < 2 ? 0 : (points[^1].At - first).TotalSeconds;
-            double X(DateTimeOffset at) => TrendLeft + (span <= 0 ? plotW / 2.0 : (at - first).TotalSeconds / span * plotW);
+            double X(DateTimeOffset at) => TrendLeft + Inset + (span <= 0 ? (plotW - 2 * Inset) / 2.0 : (at - first).TotalSeconds / span * (plotW - 2 * Inset));
             double Y(int score) => TrendTop + plotH - score * plotH / 100.0;
             var shown = points.Select(p => new Point(F(X(p.At)), F(Y(p.Score)), p.Score, W.Date(p.At), p.Current)).ToList();
             var yTicks = new[] { 0, 25, 50, 75, 100 }.Select(v => new Tick(F(Y(v)), v.ToString(CultureInfo.InvariantCulture))).ToList();
