@@ -66,6 +66,19 @@ public sealed class RiskReportTests
     }
 
     [Fact]
+    public void A_client_named_like_markup_stays_text_on_the_page()
+    {
+        using var store = NamedFirm();
+        store.Run("clients", "update", Firm.BetaInn, "--name", "ООО <script>alert(1)</script> & <b>Бета</b>").ShouldSucceed();
+        var file = Path.Combine(store.Directory, "risk.html");
+        Assert.True(store.RunAs("dir", "risk", "--format", "html", "--out", file).ExitCode is 0 or 1);
+        var html = File.ReadAllText(file);
+        Assert.Contains("ООО &lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;Бета&lt;/b&gt;", html);
+        Assert.DoesNotContain("<script", html);
+        Assert.DoesNotContain("<b>", html);
+    }
+
+    [Fact]
     public void Several_high_findings_leave_a_score_above_0_that_rises_when_one_is_fixed()
     {
         using var store = Firm.Create();
