@@ -140,13 +140,15 @@ else
 fi
 
 save_head="runuser -u $account -- $launcher audit head > $head_dir/head.new && mv $head_dir/head.new $head_dir/head"
-# Cron: an hourly backup and the audit head saved where the service account cannot rewrite it.
+# Cron: an hourly backup, the audit head saved where the service account cannot rewrite it, and one saved risk report a
+# day for the director's trend (ops risk changes nothing without --save; exit 1 only means something high was found).
 cat > "$cron" <<EOF
 # Written by deploy/install.sh. The head file is root's: a rewrite of the store cannot also rewrite it.
 SHELL=/bin/sh
 PATH=/usr/sbin:/usr/bin:/sbin:/bin
 7 * * * * $account $launcher db backup >/dev/null
 12 * * * * root $save_head
+30 6 * * * $account $launcher risk --save --format json >/dev/null || [ \$? -eq 1 ]
 EOF
 chmod 0644 "$cron"
 # Run both once, so that a fresh install already has a backup and a saved head.

@@ -34,6 +34,11 @@ public sealed record FirmProfile(
     /// <summary>The basis of authority as a contract writes it («действующего на основании Устава»).</summary>
     public string DirectorBasis { get; init; } = "";
 
+    /// <summary>The language of what Ops writes for people (<c>ru</c> or <c>en</c>; <c>ops firm set --language</c>): the risk
+    /// report and the findings the plugins' checks write for it. Unset, a firm with an INN (a Russian taxpayer) reads
+    /// Russian and any other English.</summary>
+    public string Language { get; init; } = "en";
+
     /// <summary>True for a sole trader (ИП).</summary>
     public bool IsSoleTrader => LegalForm == "sole-trader";
 

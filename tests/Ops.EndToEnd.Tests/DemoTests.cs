@@ -21,21 +21,29 @@ public sealed class DemoTests : IDisposable
         Assert.True(code == 1, why);
         Assert.Contains("demo: the risk report", stderr);
 
-        // The first finding is about the accountant who gave notice last week.
+        // The first finding is about the accountant who gave notice last week, named as the director knows her.
         var lines = stdout.Split('\n');
-        var first = Array.FindIndex(lines, l => l.TrimStart().StartsWith("1. [", StringComparison.Ordinal));
+        var first = Array.FindIndex(lines, l => l.TrimStart().StartsWith("1 ", StringComparison.Ordinal));
         Assert.True(first >= 0, why);
-        Assert.StartsWith("1. [HIGH]", lines[first].TrimStart());
-        Assert.Contains("volkova", lines[first + 1]);
-        Assert.Contains("leaving", lines[first + 1]);
+        Assert.Contains("ВЫСОКАЯ", lines[first]);
+        Assert.Contains("Марина Волкова", lines[first]);
+        Assert.DoesNotContain("staff:volkova", stdout);
 
-        // Within a severity, findings naming someone who gave notice come first (RiskRunner.Order), not just by check id:
-        // the high findings with a staff:volkova record form an unbroken run at the top.
-        var high = Blocks(lines).Where(b => b.Header.Contains("[HIGH]", StringComparison.Ordinal)).ToList();
-        var hers = high.Select(b => b.Body.Contains("staff:volkova", StringComparison.Ordinal)).ToList();
+        // Within a severity, findings about someone who gave notice (every person they name is leaving) come first
+        // (RiskRunner.Order), not just by check id; her activity is one finding, not two.
+        var report = OpsProcess.Json(File.ReadAllText(Path.Combine(_dir, "risk.json")));
+        var high = report.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("severity").GetString() == "high").ToList();
+        var hers = high.Select(f => f.GetProperty("records").EnumerateArray().Select(r => r.GetString()!).Where(r => r.StartsWith("staff:", StringComparison.Ordinal))
+            .ToList() is { Count: > 0 } people && people.All(p => p == "staff:volkova")).ToList();
         Assert.True(hers.Count(h => h) >= 2, why);
         Assert.Equal(hers.OrderByDescending(h => h), hers);
-        Assert.Contains(high.Skip(hers.Count(h => h)), b => string.CompareOrdinal(CheckId(b.Header), "clients.recent-exports") < 0);
+        Assert.Single(high, f => f.GetProperty("check").GetString() == "clients.departing-activity"
+            && f.GetProperty("records")[0].GetString() == "staff:volkova");
+
+        // Two saved reports on two dates: a score above 0 and a trend that moved.
+        Assert.InRange(report.GetProperty("score").GetInt32(), 1, 99);
+        Assert.StartsWith("2026-10-30", report.GetProperty("previous_at").GetString());
+        Assert.NotEqual(report.GetProperty("previous_score").GetInt32(), report.GetProperty("score").GetInt32());
 
         // Mail rules for every target, embedding clients of every team (the director generated them).
         var sieveFiles = Directory.GetFiles(Path.Combine(_dir, "mail", "sieve"), "*.sieve", SearchOption.AllDirectories);
@@ -68,11 +76,11 @@ public sealed class DemoTests : IDisposable
             Assert.Contains(statement, r => r["login"] == "volkova" && r["rule"] == "total");
         }
 
-        // The director's page: one self-contained file naming her.
-        var html = File.ReadAllText(Path.Combine(_dir, "risk.html"));
+        // The director's page: one self-contained file in Russian, naming her, that a browser renders without errors.
+        var page = Path.Combine(_dir, "risk.html");
+        var html = File.ReadAllText(page);
         Assert.StartsWith("<!DOCTYPE html>", html.TrimStart(), StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("<svg", html);
-        Assert.Contains("volkova", html);
+        Assert.Contains("<html lang=\"ru\"", html);
         Assert.DoesNotContain("src=\"http", html);
 
         // Her export is a real, fingerprinted file, and the audit chain the demo wrote is intact.
@@ -91,6 +99,22 @@ public sealed class DemoTests : IDisposable
         Assert.Equal(6, again.Code);
         Assert.Contains("never replaces", again.Err);
         Assert.Equal(storeBytes, File.ReadAllBytes(Path.Combine(_dir, "store", "ops.db")));
+
+        // Last, as it may skip where no browser is installed: the page as Chromium renders it.
+        var chromium = Chromium.Find(_dir);
+        if (chromium is null) Assert.Skip(Chromium.Missing);
+        var png = Path.Combine(_dir, "risk.png");
+        var (shot, log) = chromium.Screenshot(page, png);
+        Assert.True(shot == 0, log);
+        Assert.True(new FileInfo(png).Length > 20_000, "the screenshot is (nearly) empty");
+        Assert.Empty(Chromium.ConsoleErrors(log));
+        var dom = chromium.Dom(page);
+        Assert.Contains("Что исправить в первую очередь", dom);
+        Assert.Contains("Марина Волкова", dom);
+        Assert.DoesNotContain("staff:volkova", dom);
+        Assert.DoesNotContain("client:", dom);
+        Assert.Contains("30.10", dom);   // the trend's first date on its axis
+        Assert.Contains("26.11", dom);
     }
 
     [Fact]
@@ -103,19 +127,6 @@ public sealed class DemoTests : IDisposable
         Assert.Contains("not empty", err);
         Assert.Equal("mine", File.ReadAllText(Path.Combine(_dir, "keep.txt")));
     }
-
-    private static IEnumerable<(string Header, string Body)> Blocks(string[] lines)
-    {
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (!System.Text.RegularExpressions.Regex.IsMatch(lines[i], @"^\s*\d+\. \[")) continue;
-            var end = i + 1;
-            while (end < lines.Length && !System.Text.RegularExpressions.Regex.IsMatch(lines[end], @"^\s*\d+\. \[")) end++;
-            yield return (lines[i], string.Join('\n', lines[(i + 1)..end]));
-        }
-    }
-
-    private static string CheckId(string header) => header[(header.LastIndexOf(", ", StringComparison.Ordinal) + 2)..].TrimEnd(')', ' ', '\r');
 
     /// <summary>The demo, as built by the solution build.</summary>
     private (int Code, string Out, string Err) Demo(params string[] args) =>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Ops.Testing;
 
 namespace Ops.Host.Tests;
@@ -27,7 +26,7 @@ public sealed class RiskTests : IDisposable
     }
 
     [Fact]
-    public void Plugin_findings_are_scored_and_a_broken_audit_chain_comes_first_with_exit_1()
+    public void Plugin_findings_are_scored_per_area_and_a_broken_audit_chain_comes_first_with_exit_1()
     {
         using var store = Store();
         store.Run("hello").ShouldSucceed();
@@ -39,18 +38,51 @@ public sealed class RiskTests : IDisposable
         Assert.Equal("ops.audit-chain", findings[0].GetProperty("check").GetString());
         Assert.Equal("high", findings[0].GetProperty("severity").GetString());
         Assert.Equal("good.greetings", findings[1].GetProperty("check").GetString());
-        Assert.Equal(100 - 15 - 5, result.Json().GetProperty("score").GetInt32());
+        // docs/risk.md: audit 100/(1+0.5) = 67, greetings 100/(1+0.15) = 87; the firm: √(67·87) = 76.
+        var areas = result.Json().GetProperty("areas").EnumerateArray().ToDictionary(a => a.GetProperty("area").GetString()!, a => a.GetProperty("score").GetInt32());
+        Assert.Equal(67, areas["audit"]);
+        Assert.Equal(87, areas["greetings"]);
+        Assert.Equal(76, result.Json().GetProperty("score").GetInt32());
     }
 
     [Fact]
-    public void The_next_report_shows_the_trend_since_the_previous_one()
+    public void A_report_without_save_writes_nothing_so_scripts_cannot_change_the_directors_history()
     {
         using var store = Store();
+        var file = Path.Combine(store.Directory, "risk.html");
         store.Run("risk").ShouldSucceed();
+        store.Run("risk", "--format", "json").ShouldSucceed();
+        store.Run("risk", "--format", "csv").ShouldSucceed();
+        store.Run("risk", "--format", "html", "--out", file).ShouldSucceed();
+        Assert.Equal(0, store.Run("risk", "--format", "json").Json().GetProperty("trend").EnumerateArray().Count(t => t.GetProperty("saved").GetBoolean()));
+
+        store.Run("risk", "--save", "--format", "json").ShouldSucceed();
+        var trend = store.Run("risk", "--format", "json").Json().GetProperty("trend").EnumerateArray().ToList();
+        Assert.Equal([true, false], trend.Select(t => t.GetProperty("saved").GetBoolean()));
+    }
+
+    [Fact]
+    public void The_next_days_report_shows_the_change_since_the_last_saved_one()
+    {
+        using var store = Store();
+        store.Run("risk", "--save").ShouldSucceed();
+        store.Now = store.Now.AddDays(1);
         store.Run("hello").ShouldSucceed();
+        store.Run("risk", "--save").ShouldSucceed();   // the same day twice: both compare with yesterday's
         var report = store.Run("risk", "--format", "json").ShouldSucceed().Json();
         Assert.Equal(100, report.GetProperty("previous_score").GetInt32());
-        Assert.Equal(95, report.GetProperty("score").GetInt32());
+        Assert.Equal(93, report.GetProperty("score").GetInt32());   // √(100·87)
+        Assert.StartsWith("2026-11-26", report.GetProperty("previous_at").GetString());
+    }
+
+    [Fact]
+    public void Fix_commands_become_steps_with_words_and_the_command_beside_them()
+    {
+        using var store = Store();
+        store.Run("hello").ShouldSucceed();
+        var step = Assert.Single(store.Run("risk", "--format", "json").Json().GetProperty("findings")[0].GetProperty("steps").EnumerateArray());
+        Assert.Equal("ops hello", step.GetProperty("command").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(step.GetProperty("text").GetString()));
     }
 
     [Fact]
@@ -79,39 +111,20 @@ public sealed class RiskTests : IDisposable
     [Fact]
     public void The_html_page_renders_in_headless_chromium_without_console_errors()
     {
-        var chromium = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists);
-        if (chromium is null) Assert.Skip(ToolSkip.Reason("chromium is not installed: apt-get install chromium"));
         using var store = Store();
+        var chromium = Chromium.Find(store.Directory);
+        if (chromium is null) Assert.Skip(Chromium.Missing);
         store.Run("hello").ShouldSucceed();
         var file = Path.Combine(store.Directory, "risk.html");
         store.Run("risk", "--format", "html", "--out", file).ShouldSucceed();
         var png = Path.Combine(store.Directory, "risk.png");
 
-        var (code, output) = Chromium(chromium, store.Directory, $"--screenshot={png}", "--window-size=1200,1600", "file://" + file);
-        Assert.True(code == 0, output);
+        var (code, log) = chromium.Screenshot(file, png);
+        Assert.True(code == 0, log);
         Assert.True(new FileInfo(png).Length > 10_000, "the screenshot is (nearly) empty");
-        Assert.DoesNotContain("Uncaught", output);
-        Assert.DoesNotMatch(@"CONSOLE\(\d+\).*(error|Error)", output);
-
-        var (_, dom) = Chromium(chromium, store.Directory, "--dump-dom", "file://" + file);
+        Assert.Empty(Chromium.ConsoleErrors(log));
+        var dom = chromium.Dom(file);
         Assert.Contains("What to fix first", dom);
-    }
-
-    private static (int Code, string Output) Chromium(string chromium, string dir, params string[] args)
-    {
-        var psi = new ProcessStartInfo(chromium)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var a in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                     "--enable-logging=stderr", "--v=0", $"--user-data-dir={Path.Combine(dir, "chromium-profile")}" }.Concat(args))
-            psi.ArgumentList.Add(a);
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(120_000)) { p.Kill(true); return (-1, "chromium did not finish in 120 s"); }
-        return (p.ExitCode, stdout.Result + stderr.Result);
+        Assert.Contains("<ul class=\"legend\">", dom);
     }
 }

@@ -2,45 +2,60 @@ using System.CommandLine;
 using Ops.Host.Access;
 using Ops.Host.App;
 using Ops.Host.Risk;
+using Ops.Host.Risk.Page;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Output;
-using Ops.Sdk.Risk;
 
 namespace Ops.Host.Commands;
 
-/// <summary><c>ops risk</c>: every enabled plugin's checks in one scored report, worst first.</summary>
+/// <summary><c>ops risk</c>: every enabled plugin's checks in one scored report, worst first, in the firm's language,
+/// with the names the reader may see. Read-only unless <c>--save</c> (cron's job) adds it to the trend.</summary>
 internal static class RiskCommand
 {
-    private enum RiskFormat { Table, Json, Html }
-
     public static Command Create(OpsSession s)
     {
-        var format = new Option<RiskFormat>("--format", "-f") { Description = "table, json or html", DefaultValueFactory = _ => RiskFormat.Table, HelpName = "table|json|html" };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "table, json, csv or html", DefaultValueFactory = _ => "table", HelpName = "table|json|csv|html",
+        };
+        format.AcceptOnlyFromAmong("table", "json", "csv", "html");
         var output = Args.Text("--out", "Write the report to this file instead of stdout (html is meant for this)", "FILE");
         var force = new Option<bool>("--force") { Description = "Replace the --out file if it exists (never the store or a file beside it)" };
+        var save = new Option<bool>("--save") { Description = "Keep this report's score for the trend (cron does this daily); without it the report changes nothing" };
         var command = new Command("risk", "How exposed is the client base, and what to fix first: a scored report of every enabled plugin's checks (exit 1 when anything is high)")
         {
-            format, output, force,
+            format, output, force, save,
         };
         command.SetAction(parse =>
         {
             s.Access.Demand(HostPermissions.RiskView);
+            var file = parse.GetValue(output) is { } f ? s.Files.Check(f, parse.GetValue(force)) : null;
             var report = RiskRunner.Run(s);
-            var text = parse.GetValue(format) switch
+            var names = RecordNames.For(s, report.Findings.SelectMany(x => x.Records));
+            var firm = s.HostContext.Firm;
+            var view = RiskView.Of(report, names, RiskWords.For(firm.Language), firm.Name, parse.GetValue(save));
+            // Names of clients are client data: the read is on record before the first byte of the report is shown.
+            s.Audit.Record("risk.view", names.NamedClients, details: $"score {report.Score}, {report.Findings.Count} finding(s)");
+            if (parse.GetValue(save)) RiskRunner.Save(s, report);
+
+            var chosen = parse.GetValue(format)!;
+            if (file is null) Write(s.Output, view, chosen);
+            else
             {
-                RiskFormat.Html => RiskHtml.Render(report, s.HostContext.Firm.Name),
-                RiskFormat.Json => RiskJson.Render(report),
-                _ => RiskTable.Render(report),
-            };
-            if (parse.GetValue(output) is { } file)
-            {
-                s.Files.WriteText(file, text, parse.GetValue(force));
+                using var text = new StringWriter();
+                Write(new TextOutput(text, s.Output.Error), view, chosen);
+                s.Files.WriteText(file, text.ToString(), parse.GetValue(force));
                 s.Output.Message($"Wrote {file}: score {report.Score}, {report.Findings.Count} finding(s).");
             }
-            else s.Output.Out.Write(text);
-            RiskRunner.Save(s, report);
             return report.AnyHigh ? ExitCodes.Findings : ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static void Write(IOutput output, RiskView view, string format)
+    {
+        if (format == "html") output.Out.Write(RiskHtml.Render(view));
+        else RiskOutput.Write(output, view, Enum.Parse<OutputFormat>(format, ignoreCase: true));
+        output.Out.Flush();
     }
 }

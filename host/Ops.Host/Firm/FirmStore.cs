@@ -24,6 +24,7 @@ internal static class FirmStore
         ("director-position", "the director's position, e.g. Генеральный директор"),
         ("director-position-genitive", "the position in the genitive, after «в лице», e.g. Генерального директора"),
         ("director-genitive", "the director's full name in the genitive, e.g. Соколова Андрея Викторовича"),
+        ("language", "ru or en: the language of the risk report and its findings (default: ru for a firm with an INN, else en)"),
         ("director-basis", "the basis of authority as contracts write it, e.g. «действующего на основании Устава» (действующей for a woman)"),
     ];
 
@@ -42,6 +43,7 @@ internal static class FirmStore
             FullName = Get("full-name"), LegalForm = values.GetValueOrDefault("legal-form", "organisation"), Location = Get("location"),
             DirectorPosition = Get("director-position"), DirectorPositionGenitive = Get("director-position-genitive"),
             DirectorGenitive = Get("director-genitive"), DirectorBasis = Get("director-basis"),
+            Language = values.GetValueOrDefault("language") is { Length: > 0 } language ? language : Get("inn").Length > 0 ? "ru" : "en",
         };
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Ops.Host.App;
 using Ops.Sdk.Risk;
@@ -45,11 +46,15 @@ internal static class RiskRunner
                     $"{e.GetType().Name}: {e.Message}", [], null));
             }
         }
-        var ordered = Order(findings, Departing(s)).ToList();
-        var history = s.Store.Query("SELECT at, score, high, medium, low FROM ops_risk_reports ORDER BY id",
-            r => new RiskHistory(r.GetString(0), (int)r.GetInt64(1), (int)r.GetInt64(2), (int)r.GetInt64(3), (int)r.GetInt64(4))).ToList();
-        return new RiskReport(s.Env.Clock.GetUtcNow(), ordered, areaOf, checks.Select(c => c.Id).ToList(), history.LastOrDefault(), history);
+        var ordered = Order(RiskMerge.Merge(findings), Departing(s)).ToList();
+        return new RiskReport(s.Env.Clock.GetUtcNow(), ordered, areaOf, checks.Select(c => c.Id).ToList(), History(s));
     }
+
+    /// <summary>The saved reports, oldest first.</summary>
+    private static List<RiskHistory> History(OpsSession s) =>
+        s.Store.Query("SELECT at, score, high, medium, low FROM ops_risk_reports ORDER BY id",
+            r => new RiskHistory(DateTimeOffset.Parse(r.GetString(0), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+                (int)r.GetInt64(1), (int)r.GetInt64(2), (int)r.GetInt64(3), (int)r.GetInt64(4))).ToList();
 
     /// <summary>Worst first. Within a severity, findings about people who have given notice come first: that loss is the
     /// one with a date on it, and the one that fixing late cannot undo. A finding is about them when it names people
@@ -75,17 +80,18 @@ internal static class RiskRunner
             """, r => r.GetString(0), new { Today = s.Today.ToIso() })
             .ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Remembers this report's summary for the next one's trend.</summary>
+    /// <summary>Remembers this report's summary for the trend (<c>ops risk --save</c>, cron's job): only then is anything
+    /// written, so a script reading the report never changes the director's history.</summary>
     public static void Save(OpsSession s, RiskReport report)
     {
-        var byArea = JsonSerializer.Serialize(report.ByArea().Select(a => new { area = a.Area, high = a.High, medium = a.Medium, low = a.Low }));
+        var byArea = JsonSerializer.Serialize(report.ByArea().Select(a => new { area = a.Area, high = a.High, medium = a.Medium, low = a.Low, score = a.Score }));
         s.Store.Write(() =>
         {
             s.Store.Execute("INSERT INTO ops_risk_reports (at, score, high, medium, low, by_area) VALUES ($At, $Score, $High, $Medium, $Low, $ByArea)",
                 new
                 {
-                    At = report.At, report.Score, High = report.Count(Severity.High), Medium = report.Count(Severity.Medium),
-                    Low = report.Count(Severity.Low) + report.Count(Severity.Info), ByArea = byArea,
+                    At = report.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), report.Score,
+                    High = report.Count(Severity.High), Medium = report.Count(Severity.Medium), Low = report.LowCount, ByArea = byArea,
                 });
             s.Audit.Record("risk.report", details: $"score {report.Score}, {report.Findings.Count} finding(s)");
         });

@@ -13,12 +13,19 @@ internal static class ClientRiskChecks
     public static IEnumerable<IRiskCheck> Create(IOpsContext context) =>
     [
         new ContactsOverexposedCheck(context),
-        new FromWatch(context, "clients.single-thread", "Relationships that run through one employee", "relationships", Rules.SingleThreaded),
-        new FromWatch(context, "clients.key-no-owner-contact", "Key clients without a recent owner contact", "relationships", Rules.KeyWithoutOwner),
-        new FromWatch(context, "clients.departing-activity", "Departing staff's activity on clients", "access",
-            (d, o) => Rules.Departing(d, o).Concat(Rules.OutsideAssignment(d, o).Where(f => d.IsDeparting(f.Person!, o.Today)))),
-        new FromWatch(context, "clients.recent-exports", "Client list exports in the last 30 days", "audit", Rules.Exports),
+        new FromWatch(context, "clients.single-thread", Say(context, "Relationships that run through one employee", "Связь с клиентом держится на одном сотруднике"),
+            "relationships", Rules.SingleThreaded),
+        new FromWatch(context, "clients.key-no-owner-contact", Say(context, "Key clients without a recent owner contact", "Ключевые клиенты без недавнего контакта с руководством"),
+            "relationships", Rules.KeyWithoutOwner),
+        new FromWatch(context, "clients.departing-activity", Say(context, "Departing staff's activity on clients", "Действия увольняющегося сотрудника с клиентами"), "access",
+            // Her views outside her clients lead with her record too, so the report merges them with her activity.
+            (d, o) => Rules.Departing(d, o).Concat(Rules.OutsideAssignment(d, o).Where(f => d.IsDeparting(f.Person!, o.Today))
+                .Select(f => f with { Records = f.Records.Prepend("staff:" + f.Person).ToList() }))),
+        new FromWatch(context, "clients.recent-exports", Say(context, "Client list exports in the last 30 days", "Выгрузки списка клиентов за 30 дней"), "audit", Rules.Exports),
     ];
+
+    /// <summary>The words in the firm's language (<see cref="FirmProfile.Language"/>).</summary>
+    private static string Say(IOpsContext context, string english, string russian) => context.Firm.Language == "ru" ? russian : english;
 
     private sealed class FromWatch(IOpsContext context, string id, string title, string area, Func<WatchData, WatchOptions, IEnumerable<Finding>> rule) : IRiskCheck
     {
@@ -29,7 +36,7 @@ internal static class ClientRiskChecks
         public IEnumerable<RiskFinding> Run()
         {
             var today = context.Today;
-            var options = new WatchOptions(today, today.AddDays(-30));
+            var options = new WatchOptions(today, today.AddDays(-30), Russian: context.Firm.Language == "ru");
             return rule(new WatchData(context, today.AddDays(-90)), options)
                 .Select(f => new RiskFinding(id, f.Severity, title, f.Text, f.Records, f.Fix)).ToList();
         }
@@ -40,7 +47,7 @@ internal static class ClientRiskChecks
     private sealed class ContactsOverexposedCheck(IOpsContext context) : IRiskCheck
     {
         public string Id => "clients.contacts-overexposed";
-        public string Title => "Client contacts visible to more people than serve the client";
+        public string Title => Say(context, "Client contacts visible to more people than serve the client", "Контакты клиентов видны тем, кто их не обслуживает");
         public string Area => "access";
 
         public IEnumerable<RiskFinding> Run()
@@ -64,8 +71,10 @@ internal static class ClientRiskChecks
                     ? $"ops access revoke {Permissions.Contacts} --person {person.Login}"
                     : $"ops access grant {Permissions.Contacts} --role {person.Role} --scope assigned";
                 findings.Add(new RiskFinding(Id, severity, Title,
-                    $"{person.Login} ({person.Role}, clients.contacts {scope.Text()}) can see the contacts of {extra.Count} client(s) they do not serve"
-                    + (person.IsDeparting(today) ? $", and is leaving on {person.LeavingDate:yyyy-MM-dd}" : ""),
+                    Say(context, $"{person.Login} ({person.Role}, clients.contacts {scope.Text()}) can see the contacts of {extra.Count} client(s) they do not serve"
+                        + (person.IsDeparting(today) ? $", and is leaving on {person.LeavingDate:yyyy-MM-dd}" : ""),
+                        $"{person.Login} ({person.Role}, clients.contacts {scope.Text()}) видит контакты клиентов, которых не обслуживает: {extra.Count}"
+                        + (person.IsDeparting(today) ? $", и увольняется {person.LeavingDate:dd.MM.yyyy}" : "")),
                     extra.Take(200).Select(c => "client:" + c).Prepend("staff:" + person.Login).ToList(), fix));
             }
             return findings;

@@ -9,8 +9,11 @@ internal sealed record Finding(Severity Severity, string Kind, string? Person, s
 }
 
 /// <summary>Tunables of the watch rules (defaults per the issue; all overridable on the command line).</summary>
-internal sealed record WatchOptions(DateOnly Today, DateOnly Since, int LookbackDays = 30, int OwnerDays = 90)
+internal sealed record WatchOptions(DateOnly Today, DateOnly Since, int LookbackDays = 30, int OwnerDays = 90, bool Russian = false)
 {
+    /// <summary>The finding's words in the language asked for (the risk report passes the firm's).</summary>
+    public string T(string english, string russian) => Russian ? russian : english;
+
     /// <summary>Roles whose job is to oversee the whole base; their browsing outside an assignment is expected.</summary>
     public static readonly string[] Overseers = ["director", "partner", "admin"];
 }

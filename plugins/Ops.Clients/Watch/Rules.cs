@@ -24,8 +24,10 @@ internal static class Rules
             var contacts = person.Where(e => e.Action == "clients.contacts.view").Select(e => e.Client!.Value).Distinct().ToList();
             var severity = contacts.Count >= 5 ? Severity.High : contacts.Count > 0 || clients.Count >= 10 ? Severity.Medium : Severity.Low;
             yield return new Finding(severity, "outside-assignment", person.Key,
-                $"{person.Key} viewed {clients.Count} client(s) they do not serve since {o.Since:yyyy-MM-dd}, with contact details of {contacts.Count}",
-                clients.Select(c => "client:" + c).ToList(), $"ops audit list --actor {person.Key}; narrow access: ops access explain {person.Key} clients.contacts");
+                o.T($"{person.Key} viewed {clients.Count} client(s) they do not serve since {o.Since:yyyy-MM-dd}, with contact details of {contacts.Count}",
+                    $"{person.Key} с {o.Since:dd.MM.yyyy} просматривает клиентов, которых не обслуживает: {clients.Count}, из них с контактами: {contacts.Count}"),
+                clients.Select(c => "client:" + c).ToList(),
+                $"ops audit list --actor {person.Key}; {o.T("narrow access", "сузить доступ")}: ops access explain {person.Key} clients.contacts");
         }
     }
 
@@ -41,7 +43,8 @@ internal static class Rules
             var threshold = history.Count >= 3 ? Math.Max(baseline * 3, baseline + 10) : 50;
             if (count <= threshold) continue;
             yield return new Finding(count >= threshold * 2 ? Severity.High : Severity.Medium, "above-baseline", actor,
-                $"{actor} viewed {count} client(s) on {day:yyyy-MM-dd}; usual is {baseline:0.#} a day ({history.Count} day(s) of history)",
+                o.T($"{actor} viewed {count} client(s) on {day:yyyy-MM-dd}; usual is {baseline:0.#} a day ({history.Count} day(s) of history)",
+                    $"{actor} {day:dd.MM.yyyy} просмотрел(а) клиентов: {count}; обычно {baseline:0.#} в день (история за {history.Count} дн.)"),
                 ["staff:" + actor], $"ops audit list --actor {actor}");
         }
     }
@@ -61,8 +64,10 @@ internal static class Rules
             var exports = events.Where(e => e.Action == "clients.export").Select(e => e.EventId).Distinct().Count();
             var severity = exports > 0 || contactsOutside > 0 ? Severity.High : Severity.Medium;
             yield return new Finding(severity, "departing-activity", s.Login,
-                $"{s.Login} gave notice on {s.NoticeDate:yyyy-MM-dd} (leaving {s.LeavingDate:yyyy-MM-dd}); from {from:yyyy-MM-dd}: {events.Select(e => e.EventId).Distinct().Count()} action(s) on clients, "
-                + $"{viewed.Count} client(s) viewed, contacts of {contactsOutside} client(s) they do not serve, {exports} export(s)",
+                o.T($"{s.Login} gave notice on {s.NoticeDate:yyyy-MM-dd} (leaving {s.LeavingDate:yyyy-MM-dd}); from {from:yyyy-MM-dd}: {events.Select(e => e.EventId).Distinct().Count()} action(s) on clients, "
+                    + $"{viewed.Count} client(s) viewed, contacts of {contactsOutside} client(s) they do not serve, {exports} export(s)",
+                    $"{s.Login} подал(а) заявление об увольнении {s.NoticeDate:dd.MM.yyyy} (последний день {s.LeavingDate:dd.MM.yyyy}); с {from:dd.MM.yyyy}: действий с клиентами — {events.Select(e => e.EventId).Distinct().Count()}, "
+                    + $"просмотрено клиентов — {viewed.Count}, открыты контакты чужих клиентов — {contactsOutside}, выгрузок базы — {exports}"),
                 viewed.Select(c => "client:" + c).Prepend("staff:" + s.Login).ToList(),
                 $"ops clients reassign --from {s.Login} --to LOGIN; ops audit list --actor {s.Login}");
         }
@@ -75,9 +80,10 @@ internal static class Rules
             var e = g.First();
             var clients = g.Count(x => x.Client is not null);
             return new Finding(d.IsDeparting(e.Actor, o.Today) ? Severity.High : Severity.Medium, "export", e.Actor,
-                $"{e.Actor} exported {clients} client(s) on {e.Day:yyyy-MM-dd}",
+                o.T($"{e.Actor} exported {clients} client(s) on {e.Day:yyyy-MM-dd}", $"{e.Actor} {e.Day:dd.MM.yyyy} выгрузил(а) список клиентов: {clients}"),
                 g.Where(x => x.Client is null).Select(x => "export:" + x.EventId).Take(1).Prepend("staff:" + e.Actor).ToList(),
-                "confirm it was needed; a leaked copy can be traced with: ops clients trace FILE");
+                o.T("confirm it was needed; a leaked copy can be traced with: ops clients trace FILE",
+                    "убедиться, что выгрузка была нужна; утёкшую копию можно опознать: ops clients trace FILE"));
         });
 
     /// <summary>Bulk moves of one person's clients to another.</summary>
@@ -87,8 +93,8 @@ internal static class Rules
             var e = g.First();
             var clients = g.Where(x => x.Client is not null).Select(x => "client:" + x.Client).ToList();
             return new Finding(clients.Count >= 10 ? Severity.High : Severity.Medium, "bulk-reassignment", e.Actor,
-                $"{e.Actor} reassigned {clients.Count} client(s) in one go on {e.Day:yyyy-MM-dd}", clients,
-                "check with the people concerned that the move was agreed");
+                o.T($"{e.Actor} reassigned {clients.Count} client(s) in one go on {e.Day:yyyy-MM-dd}", $"{e.Actor} {e.Day:dd.MM.yyyy} разом передал(а) клиентов: {clients.Count}"),
+                clients, o.T("check with the people concerned that the move was agreed", "убедиться у сотрудников, что передача согласована"));
         });
 
     /// <summary>Clients served by exactly one person and with no owner-side contact for N days, grouped by that person.</summary>
@@ -102,7 +108,8 @@ internal static class Rules
         {
             var departing = d.IsDeparting(g.Key, o.Today);
             yield return new Finding(departing ? Severity.High : Severity.Low, "single-thread", g.Key,
-                $"{g.Count()} client(s) are served by {g.Key} alone with no owner-side contact in {o.OwnerDays} days{(departing ? ", and " + g.Key + " is leaving" : "")}",
+                o.T($"{g.Count()} client(s) are served by {g.Key} alone with no owner-side contact in {o.OwnerDays} days{(departing ? ", and " + g.Key + " is leaving" : "")}",
+                    $"{g.Key} в одиночку обслуживает клиентов: {g.Count()}, контакта со стороны руководства не было {o.OwnerDays} дней{(departing ? ", а " + g.Key + " увольняется" : "")}"),
                 g.Select(x => "client:" + x.Client.Id).ToList(), $"ops clients assign CLIENT LOGIN --role backup; ops clients update CLIENT --owner-contact LOGIN --last-owner-contact DATE");
         }
     }
@@ -115,9 +122,13 @@ internal static class Rules
         {
             var servers = d.Assignments[c.Id].Where(a => a.Covers(o.Today)).Select(a => a.Login).Distinct().ToList();
             var severity = servers.Any(s => d.IsDeparting(s, o.Today)) ? Severity.High : Severity.Medium;
-            var what = c.Owner is null ? "has no owner-side contact" : $"has had no contact with {c.Owner} since {c.LastOwnerContact?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "ever"}";
+            var since = c.LastOwnerContact?.ToString(o.Russian ? "dd.MM.yyyy" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var what = c.Owner is null ? o.T("has no owner-side contact", "нет контакта со стороны руководства")
+                : since is null ? o.T($"has never had a contact with {c.Owner}", $"{c.Owner} ни разу не связывался с клиентом")
+                : o.T($"has had no contact with {c.Owner} since {since}", $"{c.Owner} не связывался с клиентом с {since}");
+            // The client's name is not in the sentence: the report shows it only to a reader whose scope reaches the client.
             yield return new Finding(severity, "key-no-owner-contact", c.Owner,
-                $"key client {c.Id} {c.Name} {what}", ["client:" + c.Id],
+                o.T($"key client {c.Id} {what}", $"ключевой клиент {c.Id}: {what}"), ["client:" + c.Id],
                 $"ops clients update {c.Id} --owner-contact LOGIN --last-owner-contact DATE");
         }
     }

@@ -45,6 +45,7 @@ internal static class FirmSetCommand
             "ogrn" => RussianIds.OgrnProblem(value),
             "domain" => MailAddress.DomainProblem(value),
             "shared-mailbox" or "archive-mailbox" => MailAddress.AddressProblem(value),
+            "language" => value is "ru" or "en" ? null : $"'{value}' is not ru or en",
             "legal-form" => value is "organisation" or "sole-trader" ? null : $"'{value}' is not organisation or sole-trader",
             _ => null,
         };

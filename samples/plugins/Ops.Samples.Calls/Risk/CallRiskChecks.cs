@@ -19,29 +19,35 @@ internal static class CallRiskChecks
         new KeyOwnerCheck(context),
     ];
 
+    /// <summary>The words in the firm's language (SDK 1.2 <see cref="FirmProfile.Language"/>).</summary>
+    private static string Say(IOpsContext ops, string english, string russian) => ops.Firm.Language == "ru" ? russian : english;
+
     private static bool AnyCalls(IOpsContext ops, DateOnly since) =>
         ops.Store.Scalar<long>("SELECT count(*) FROM calls_records WHERE started_at >= $Since", new { Since = since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }) > 0;
 
     private sealed class SilentClientsCheck(IOpsContext ops) : IRiskCheck
     {
         public string Id => "calls.silent-clients";
-        public string Title => $"Clients with no corporate-line call for {Days} days";
+        public string Title => Say(ops, $"Clients with no corporate-line call for {Days} days", $"Клиенты без звонков по корпоративной линии {Days} дней");
         public string Area => "relationships";
 
         public IEnumerable<RiskFinding> Run()
         {
             var access = ReportAccess.Firmwide(ops);
             if (!AnyCalls(ops, access.Today.AddDays(-Days)))
-                return [new RiskFinding(Id, Severity.Low, "No call records imported recently",
-                    $"No call-detail records from the last {Days} days are in the store, so silent clients cannot be told apart.",
+                return [new RiskFinding(Id, Severity.Low, Say(ops, "No call records imported recently", "Давно не загружались записи звонков"),
+                    Say(ops, $"No call-detail records from the last {Days} days are in the store, so silent clients cannot be told apart.",
+                        $"Записей звонков за последние {Days} дней нет, поэтому клиентов, с которыми перестали говорить, не отличить."),
                     [], "ops calls import /var/log/asterisk/cdr-csv/Master.csv")];
             var silent = CallReports.Silent(access, Days);
             if (silent.Count == 0) return [];
             var key = silent.Count(s => s.IsKey);
             var elsewhere = silent.Count(s => s.OtherLineCalls > 0);
             return [new RiskFinding(Id, key > 0 ? Severity.High : Severity.Medium, Title,
-                $"{silent.Count} active client(s) had no answered call on a corporate line in {Days} days ({key} key; "
-                + $"{elsewhere} talked on personal or unknown lines instead): the relationship may have moved to personal phones.",
+                Say(ops, $"{silent.Count} active client(s) had no answered call on a corporate line in {Days} days ({key} key; "
+                    + $"{elsewhere} talked on personal or unknown lines instead): the relationship may have moved to personal phones.",
+                    $"Действующих клиентов без отвеченного звонка по корпоративной линии за {Days} дней: {silent.Count} (ключевых: {key}; "
+                    + $"говорили по личным или неизвестным линиям: {elsewhere}) — общение могло уйти на личные телефоны."),
                 silent.Take(200).Select(s => "client:" + s.ClientId).ToList(), $"ops calls report silent --days {Days}")];
         }
     }
@@ -49,7 +55,7 @@ internal static class CallRiskChecks
     private sealed class UnrecordedCallsCheck(IOpsContext ops) : IRiskCheck
     {
         public string Id => "calls.unrecorded-lines";
-        public string Title => "Client calls on lines that are not recorded";
+        public string Title => Say(ops, "Client calls on lines that are not recorded", "Звонки клиентов по линиям без записи");
         public string Area => "relationships";
 
         public IEnumerable<RiskFinding> Run()
@@ -83,7 +89,7 @@ internal static class CallRiskChecks
     private sealed class KeyOwnerCheck(IOpsContext ops) : IRiskCheck
     {
         public string Id => "calls.key-no-owner-call";
-        public string Title => $"Key clients with no call from the owner side for {Days} days";
+        public string Title => Say(ops, $"Key clients with no call from the owner side for {Days} days", $"Ключевые клиенты без звонка от руководства {Days} дней");
         public string Area => "relationships";
 
         public IEnumerable<RiskFinding> Run()
