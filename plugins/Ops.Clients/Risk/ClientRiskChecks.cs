@@ -65,7 +65,7 @@ internal static class ClientRiskChecks
                     : $"ops access grant {Permissions.Contacts} --role {person.Role} --scope assigned";
                 findings.Add(new RiskFinding(Id, severity, Title,
                     $"{person.Login} ({person.Role}, clients.contacts {scope.Text()}) can see the contacts of {extra.Count} client(s) they do not serve"
-                    + (person.IsDeparting(today) ? $", and is leaving on {person.LeavingDate:yyyy-MM-dd}" : ""),
+                    + (person.IsDeparting(today) ? $", and is leaving (last working day {person.LastWorkingDay:yyyy-MM-dd})" : ""),
                     extra.Take(200).Select(c => "client:" + c).Prepend("staff:" + person.Login).ToList(), fix));
             }
             return findings;

@@ -61,10 +61,10 @@ internal static class Rules
             var exports = events.Where(e => e.Action == "clients.export").Select(e => e.EventId).Distinct().Count();
             var severity = exports > 0 || contactsOutside > 0 ? Severity.High : Severity.Medium;
             yield return new Finding(severity, "departing-activity", s.Login,
-                $"{s.Login} gave notice on {s.NoticeDate:yyyy-MM-dd} (leaving {s.LeavingDate:yyyy-MM-dd}); from {from:yyyy-MM-dd}: {events.Select(e => e.EventId).Distinct().Count()} action(s) on clients, "
+                $"{s.Login} gave notice on {s.NoticeDate:yyyy-MM-dd} (leaving; last working day {s.LastWorkingDay:yyyy-MM-dd}); from {from:yyyy-MM-dd}: {events.Select(e => e.EventId).Distinct().Count()} action(s) on clients, "
                 + $"{viewed.Count} client(s) viewed, contacts of {contactsOutside} client(s) they do not serve, {exports} export(s)",
                 viewed.Select(c => "client:" + c).Prepend("staff:" + s.Login).ToList(),
-                $"ops clients reassign --from {s.Login} --to LOGIN; ops audit list --actor {s.Login}");
+                $"ops staff offboard {s.Login}; ops clients handover {s.Login}; ops audit list --actor {s.Login}");
         }
     }
 
