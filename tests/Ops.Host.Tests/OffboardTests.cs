@@ -72,6 +72,17 @@ public sealed class OffboardTests
     }
 
     [Fact]
+    public void A_team_scoped_grant_reaches_only_the_plans_of_that_team()
+    {
+        using var store = Firm();
+        store.AddStaff("lead", "team-lead", team: "south");
+        store.Run("access", "grant", "staff.offboard", "--role", "team-lead", "--scope", "team").ShouldSucceed();
+        var r = store.RunAs("lead", "staff", "offboard", "anna");
+        Assert.Equal(3, r.ExitCode);
+        Assert.Empty(r.Out);
+    }
+
+    [Fact]
     public void Running_a_plan_is_audited_before_it_is_shown()
     {
         using var store = Firm();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Host.Access;
 using Ops.Host.App;
 using Ops.Host.Staff;
+using Ops.Sdk.Access;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Output;
 using Ops.Sdk.Store;
@@ -24,9 +25,12 @@ internal static class StaffOffboardCommand
         };
         command.SetAction(parse =>
         {
-            s.Access.Demand(HostPermissions.StaffOffboard);
+            var scope = s.Access.Demand(HostPermissions.StaffOffboard);
             var who = parse.GetValue(login)!;
-            var member = s.Staff.Find(who) ?? throw new NotFoundException($"no staff member '{who}'", "see: ops staff list");
+            var member = s.Staff.Find(who);
+            // A grant with a narrower scope (team) reaches only those people; out of scope looks the same as absent.
+            if (member is null || !PersonScope.Reaches(scope, s.Actor, member))
+                throw new NotFoundException($"no staff member '{who}' whose plan you may see", "see: ops staff list");
             var person = DeparturePlan.Person(member);
             var steps = DeparturePlan.Gather(s, person);
             s.Audit.Record("staff.offboard", ["staff:" + who],
