@@ -118,4 +118,16 @@ public sealed class HandoverTests
         Assert.Equal([ManyClients.Inn(0), ManyClients.Inn(1), ManyClients.Inn(2)], calls.Select(c => c.GetProperty("inn").GetString()));
         Assert.Equal([false, true, false], calls.Select(c => c.GetProperty("called_since_notice").GetBoolean()));
     }
+
+    [Fact]
+    public void The_call_list_outlives_the_handover_and_names_the_new_lead()
+    {
+        using var store = Create();
+        var proposed = Proposal(store).Where(p => p.Role == "lead").ToDictionary(p => p.Inn, p => p.To);
+        store.RunAs("dir", "clients", "handover", "anna", "--apply").ShouldSucceed();
+        var calls = store.Json("dir", "clients", "handover", "anna", "--calls").EnumerateArray().ToList();
+        Assert.Equal([ManyClients.Inn(0), ManyClients.Inn(1), ManyClients.Inn(2)], calls.Select(c => c.GetProperty("inn").GetString()));
+        Assert.All(calls, c => Assert.Equal(proposed[c.GetProperty("inn").GetString()!], c.GetProperty("lead").GetString()));
+        Assert.Equal(4, store.RunAs("anna", "clients", "handover", "anna", "--calls").ExitCode);
+    }
 }

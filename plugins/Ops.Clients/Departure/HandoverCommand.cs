@@ -10,7 +10,8 @@ namespace Ops.Clients.Departure;
 
 /// <summary><c>ops clients handover LOGIN [--calls | --apply]</c>: the balanced proposal for a departing person's clients
 /// (lead and backup), the owner's call list of her key clients, or applying the proposal — all-or-nothing, audited.
-/// Needs clients.view and clients.assign over every one of her clients: a partial view would be a partial plan.</summary>
+/// Needs clients.view and clients.assign over every one of her clients (the call list: over those it shows): a partial
+/// view would be a partial plan, and the call list is the owner's, not hers.</summary>
 internal static class HandoverCommand
 {
     public static Command Create(IOpsContext context)
@@ -30,10 +31,10 @@ internal static class HandoverCommand
             var today = context.Today;
             var person = context.Staff.Find(who) ?? throw new NotFoundException($"no staff member '{who}'", "see: ops staff list");
             var inputs = HandoverData.Load(context, person, today);
+            if (parse.GetValue(calls)) return CallList(context, inputs, today, parse.GetValue(format));
             if (inputs.Held.Count == 0) throw new NotFoundException($"{who} serves no client now; there is nothing to hand over");
-            Demand(context, inputs, today);
+            Demand(context, inputs.Person, inputs.Held.Select(h => h.ClientId), today, Permissions.View, Permissions.Assign);
             var moves = inputs.Plan();
-            if (parse.GetValue(calls)) return CallList(context, inputs, moves, parse.GetValue(format));
             if (parse.GetValue(apply)) return Apply(context, who, moves, today);
             context.Audit.Record("clients.handover.plan", moves.Select(m => "client:" + m.Held.ClientId).Distinct().Append("staff:" + who),
                 details: $"proposal for {moves.Count} assignment(s)");
@@ -47,15 +48,16 @@ internal static class HandoverCommand
         return command;
     }
 
-    private static void Demand(IOpsContext context, HandoverInputs inputs, DateOnly today)
+    private static void Demand(IOpsContext context, Ops.Sdk.Directory.StaffMember person, IEnumerable<long> clients, DateOnly today,
+        params string[] permissions)
     {
-        foreach (var permission in new[] { Permissions.View, Permissions.Assign })
+        foreach (var permission in permissions)
         {
-            var outside = HandoverData.Outside(context, permission, inputs.Held.Select(h => h.ClientId), today);
+            var outside = HandoverData.Outside(context, permission, clients, today);
             if (outside.Count == 0) continue;
-            context.Audit.Record(permission, outside.Select(c => "client:" + c), "denied", $"handover of {inputs.Person.Login}: out of scope");
+            context.Audit.Record(permission, outside.Select(c => "client:" + c), "denied", $"handover of {person.Login}: out of scope");
             throw new AccessDeniedException(
-                $"denied: {outside.Count} of {inputs.Person.Login}'s clients are outside your {permission} scope; nothing was shown or moved",
+                $"denied: {outside.Count} of {person.Login}'s clients are outside your {permission} scope; nothing was shown or moved",
                 $"ask someone with {permission} scope all (the director) to run it");
         }
     }
@@ -84,20 +86,21 @@ internal static class HandoverCommand
         return ExitCodes.Ok;
     }
 
-    private sealed record Call(HeldAssignment Client, DateOnly? Notice, string? NewLead);
+    private sealed record Call(ServedClient Client, bool Called, string? Lead);
 
-    private static int CallList(IOpsContext context, HandoverInputs inputs, IReadOnlyList<HandoverMove> moves, OutputFormat format)
+    /// <summary>The owner's call list: her key clients since her notice (still hers or already handed over), with the lead
+    /// as it stands now or, where she still leads, as proposed.</summary>
+    private static int CallList(IOpsContext context, HandoverInputs inputs, DateOnly today, OutputFormat format)
     {
         var key = inputs.KeyClients();
+        if (key.Count == 0) throw new NotFoundException($"{inputs.Person.Login} has served no client since their notice");
+        Demand(context, inputs.Person, key.Select(k => k.ClientId), today, Permissions.View, Permissions.Assign);
+        var proposed = inputs.Plan().Where(m => m.Held.Role == "lead").ToDictionary(m => m.Held.ClientId, m => m.To);
         context.Audit.Record("clients.view", key.Select(k => "client:" + k.ClientId), details: $"owner call list of {inputs.Person.Login}");
-        var leads = moves.Where(m => m.Held.Role == "lead").ToDictionary(m => m.Held.ClientId, m => m.To);
-        context.Output.Rows(key.Select(k => new Call(k, inputs.Person.NoticeDate, leads.GetValueOrDefault(k.ClientId))), CallColumns, format);
+        context.Output.Rows(key.Select(k => new Call(k, inputs.Called(k), proposed.TryGetValue(k.ClientId, out var to) ? to : k.LeadNow)),
+            CallColumns, format);
         return ExitCodes.Ok;
     }
-
-    /// <summary>True when the owner's last personal contact is on or after her notice.</summary>
-    public static bool Called(HeldAssignment client, DateOnly? notice) =>
-        client.LastOwnerContactOn is { } on && (notice is null || on >= notice);
 
     private static readonly IReadOnlyList<Column<HandoverMove>> MoveColumns =
     [
@@ -118,7 +121,7 @@ internal static class HandoverCommand
         Column.Of<Call>("is_key", c => c.Client.IsKey),
         Column.Of<Call>("owner_contact", c => c.Client.OwnerContact),
         Column.Of<Call>("last_owner_contact_on", c => c.Client.LastOwnerContactOn),
-        Column.Of<Call>("called_since_notice", c => Called(c.Client, c.Notice)),
-        Column.Of<Call>("new_lead", c => c.NewLead),
+        Column.Of<Call>("called_since_notice", c => c.Called),
+        Column.Of<Call>("lead", c => c.Lead),
     ];
 }

@@ -1,8 +1,7 @@
 namespace Ops.Clients.Departure;
 
 /// <summary>One current assignment of the departing person.</summary>
-internal sealed record HeldAssignment(long AssignmentId, long ClientId, string Name, string Inn, long FeeKopecks, string Role, bool IsKey,
-    string? OwnerContact, DateOnly? LastOwnerContactOn);
+internal sealed record HeldAssignment(long AssignmentId, long ClientId, string Name, string Inn, long FeeKopecks, string Role);
 
 /// <summary>Someone who may take clients over, with what they serve now: the sum of the monthly fees of their current
 /// clients (each client once, lead or backup) and how many those are.</summary>
