@@ -3,6 +3,7 @@ using Ops.Clients.Access;
 using Ops.Clients.Commands;
 using Ops.Sdk;
 using Ops.Sdk.Access;
+using Ops.Sdk.Departure;
 using Ops.Sdk.Risk;
 
 namespace Ops.Clients;
@@ -19,6 +20,7 @@ public sealed class ClientsPlugin : IOpsPlugin
             AddCommand.Create(context), UpdateCommand.Create(context), ArchiveCommand.Create(context),
             ImportCommand.Create(context), ContactsCommands.Create(context),
             AssignCommands.Assign(context), AssignCommands.Unassign(context), ReassignCommand.Create(context),
+            Departure.HandoverCommand.Create(context),
             Export.ExportCommand.Create(context), Export.TraceCommand.Create(context), SettingsCommand.Create(context),
             Watch.WatchCommand.Create(context),
         ];
@@ -27,6 +29,9 @@ public sealed class ClientsPlugin : IOpsPlugin
     }
 
     public IEnumerable<IRiskCheck> RiskChecks(IOpsContext context) => Risk.ClientRiskChecks.Create(context);
+
+    public IEnumerable<DepartureStep> DepartureSteps(IOpsContext context, DepartingPerson person) =>
+        Departure.ClientDepartureSteps.For(context, person);
 
     public RecordReach? ExplainRecord(IOpsContext context, string login, Scope scope, string record) =>
         ClientRecordReach.Explain(context, login, scope, record);

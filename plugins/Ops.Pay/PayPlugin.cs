@@ -6,6 +6,7 @@ using Ops.Pay.Commands.Statements;
 using Ops.Pay.Commands.Tasks;
 using Ops.Pay.Risk;
 using Ops.Sdk;
+using Ops.Sdk.Departure;
 using Ops.Sdk.Risk;
 
 namespace Ops.Pay;
@@ -31,6 +32,9 @@ public sealed class PayPlugin : IOpsPlugin
         pay.Subcommands.Add(Commands.Settings.SettingsCommand.Create(context));
         yield return pay;
     }
+
+    public IEnumerable<DepartureStep> DepartureSteps(IOpsContext context, DepartingPerson person) =>
+        Departure.PayDepartureSteps.For(context, person);
 
     public IEnumerable<IRiskCheck> RiskChecks(IOpsContext context) => [new RetentionRiskCheck(context)];
 

@@ -112,7 +112,7 @@ public sealed class AccessTests
     public void A_person_after_their_leaving_date_holds_no_access()
     {
         using var store = Firm.Create();
-        store.Run("staff", "leave", "anna", "--date", "2026-12-10", "--notice-date", "2026-11-20").ShouldSucceed();
+        store.Run("staff", "leave", "anna", "--last-day", "2026-12-09", "--notice-date", "2026-11-20").ShouldSucceed();
         Assert.Equal(2, store.Json("anna", "clients", "list").GetArrayLength());
         store.Now = new DateTimeOffset(2026, 12, 11, 9, 0, 0, TimeSpan.Zero);
         var after = store.RunAs("anna", "clients", "list");

@@ -40,7 +40,7 @@ public sealed class RiskTests
     {
         using var store = Firm.Create();
         store.RunAs("dir", "clients", "settings", "--canary-domain", "mail-check.example.ru").ShouldSucceed();
-        store.Run("staff", "leave", "anna", "--date", "2026-12-20", "--notice-date", "2026-11-25").ShouldSucceed();
+        store.Run("staff", "leave", "anna", "--last-day", "2026-12-19", "--notice-date", "2026-11-25").ShouldSucceed();
         store.RunAs("anna", "clients", "list").ShouldSucceed();
         store.RunAs("dir", "clients", "export", "--output", Path.Combine(store.Directory, "e.csv")).ShouldSucceed();
         var departing = Assert.Single(Findings(store, "clients.departing-activity"));

@@ -45,7 +45,7 @@ public sealed partial class SampleFirmTests
             store.RunAs("volkova", "clients", "list").ShouldSucceed();
         }
         store.Now = new DateTimeOffset(2026, 11, 18, 9, 0, 0, TimeSpan.Zero);
-        store.Run("staff", "leave", "volkova", "--date", "2026-12-03", "--notice-date", "2026-11-18").ShouldSucceed();
+        store.Run("staff", "leave", "volkova", "--last-day", "2026-12-02", "--notice-date", "2026-11-18").ShouldSucceed();
         store.Run("access", "grant", "clients.view", "--person", "volkova", "--scope", "all").ShouldSucceed();
         store.Run("access", "grant", "clients.contacts", "--person", "volkova", "--scope", "all").ShouldSucceed();
         store.Run("access", "grant", "clients.export", "--person", "volkova", "--scope", "all").ShouldSucceed();

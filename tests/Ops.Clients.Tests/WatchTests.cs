@@ -36,7 +36,7 @@ public sealed class WatchTests
         // … she browses everyone's contacts a few days before giving notice, then exports.
         store.Now = Day(11, 20);
         store.RunAs("anna", "clients", "list").ShouldSucceed();
-        store.Run("staff", "leave", "anna", "--date", "2026-12-20", "--notice-date", "2026-11-24").ShouldSucceed();
+        store.Run("staff", "leave", "anna", "--last-day", "2026-12-19", "--notice-date", "2026-11-24").ShouldSucceed();
         store.Now = Day(11, 25);
         store.RunAs("anna", "clients", "export", "--output", Path.Combine(store.Directory, "mine.csv")).ShouldSucceed();
         store.Now = Day(11, 26);

@@ -93,6 +93,13 @@ public sealed class DemoTests : IDisposable
         Assert.Equal(1, events.GetArrayLength());
         Assert.StartsWith("2026-11-24", events[0].GetProperty("at").GetString());
 
+        // Her departure plan: steps from the host and the plugins, and the handover the director applied.
+        var plan = File.ReadAllText(Path.Combine(_dir, "departure", "plan.txt"));
+        foreach (var step in new[] { "ops.grants", "clients.handover", "clients.owner-calls", "calls.lines", "pay.final-statement" })
+            Assert.Contains(step, plan);
+        var after = OpsProcess.Json(File.ReadAllText(Path.Combine(_dir, "departure", "plan-after-handover.json")));
+        Assert.Equal("done", after.EnumerateArray().Single(s => s.GetProperty("step").GetString() == "clients.handover").GetProperty("state").GetString());
+
         // A second demo into the same folder is refused: the demo never replaces a store.
         var storeBytes = File.ReadAllBytes(Path.Combine(_dir, "store", "ops.db"));
         var again = Demo("--out", _dir);

@@ -92,7 +92,7 @@ public sealed class AccessTests
     public void A_person_after_their_leaving_date_holds_no_access()
     {
         using var store = Firm();
-        store.Run("staff", "leave", "anna", "--date", "2026-11-20", "--notice-date", "2026-11-06").ShouldSucceed();
+        store.Run("staff", "leave", "anna", "--last-day", "2026-11-19", "--notice-date", "2026-11-06").ShouldSucceed();
         var result = store.RunAs("anna", "staff", "list");
         Assert.Equal(4, result.ExitCode);
         Assert.Contains("left", result.Err);

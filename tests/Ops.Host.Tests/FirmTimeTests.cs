@@ -3,21 +3,21 @@ using Ops.Testing;
 namespace Ops.Host.Tests;
 
 /// <summary>"Today" is the firm's date, not the server's UTC date: late in the evening UTC it is already tomorrow
-/// in Moscow, and a person whose leaving date is tomorrow has left.</summary>
+/// in Moscow, and a person whose last working day is today in UTC has already left.</summary>
 public sealed class FirmTimeTests
 {
     private static OpsTestStore Firm()
     {
         var store = OpsTestStore.Create(bundledPlugins: false);
         store.AddStaff("anna", "accountant", team: "north");
-        store.Run("staff", "leave", "anna", "--date", "2026-11-27", "--notice-date", "2026-11-13").ShouldSucceed();
+        store.Run("staff", "leave", "anna", "--last-day", "2026-11-26", "--notice-date", "2026-11-13").ShouldSucceed();
         // 22:30 UTC on the 26th is 01:30 on the 27th in Moscow.
         store.Now = new DateTimeOffset(2026, 11, 26, 22, 30, 0, TimeSpan.Zero);
         return store;
     }
 
     [Fact]
-    public void A_person_whose_last_day_has_begun_in_Moscow_holds_no_access_though_it_is_still_yesterday_in_UTC()
+    public void A_person_whose_last_day_has_ended_in_Moscow_holds_no_access_though_it_is_still_that_day_in_UTC()
     {
         using var store = Firm();
         var r = store.RunAs("anna", "staff", "list");

@@ -47,9 +47,9 @@ public sealed class AccessTests
         store.RunAs("dir", "pay", "calc", "--period", "2026-10").ShouldSucceed();
         var events = store.Run("audit", "list", "--action", "pay.statements.view", "--format", "json").ShouldSucceed().Json().EnumerateArray().ToList();
         var anna = events.Single(e => e.GetProperty("actor").GetString() == "anna");
-        Assert.Equal(["staff:anna"], Records(anna));
+        Assert.Equal(["period:2026-10", "staff:anna"], Records(anna).Order(StringComparer.Ordinal));
         var dir = events.Single(e => e.GetProperty("actor").GetString() == "dir");
-        Assert.Equal(["staff:anna", "staff:boris"], Records(dir).Order());
+        Assert.Equal(["period:2026-10", "staff:anna", "staff:boris"], Records(dir).Order(StringComparer.Ordinal));
     }
 
     private static IEnumerable<string?> Records(System.Text.Json.JsonElement e)

@@ -23,7 +23,7 @@ internal sealed class AccessControl(
         var person = staff.Find(login);
         if (person is null) return Deny(permission, $"'{login}' is not in the staff directory");
         if (person.HasLeft(today()))
-            return Deny(permission, $"{login} left the firm{(person.LeavingDate is { } d ? " on " + d.ToIso() : "")}; people who have left hold no access");
+            return Deny(permission, $"{login} left the firm{(person.LastWorkingDay is { } d ? " (last working day " + d.ToIso() + ")" : "")}; people who have left hold no access");
 
         var grant = store().Query("""
             SELECT subject, scope FROM ops_grants

@@ -5,6 +5,7 @@ internal static class HostPermissions
 {
     public const string StaffView = "staff.view";
     public const string StaffManage = "staff.manage";
+    public const string StaffOffboard = "staff.offboard";
     public const string AccessManage = "access.manage";
     public const string PluginsManage = "plugins.manage";
     public const string FirmManage = "firm.manage";
@@ -17,6 +18,7 @@ internal static class HostPermissions
     [
         (StaffView, "see the staff directory", [("admin", "all"), ("director", "all"), ("partner", "all"), ("team-lead", "team"), ("accountant", "own")]),
         (StaffManage, "add, change and mark leaving staff", [("admin", "all"), ("director", "all")]),
+        (StaffOffboard, "see a departing person's plan (ops staff offboard): every step, its state and the command that does it", [("admin", "all"), ("director", "all")]),
         (AccessManage, "grant and revoke permissions", [("admin", "all")]),
         (PluginsManage, "enable, disable, install and remove plugins", [("admin", "all")]),
         (FirmManage, "change the firm profile", [("admin", "all"), ("director", "all")]),

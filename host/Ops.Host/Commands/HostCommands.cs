@@ -18,7 +18,7 @@ internal static class HostCommands
             s => [Firm.FirmShowCommand.Create(s), Firm.FirmSetCommand.Create(s)]),
         new("staff", "The staff directory: who works here, in which role and team, who is leaving",
             s => [Staff.StaffAddCommand.Create(s), Staff.StaffListCommand.Create(s), Staff.StaffShowCommand.Create(s),
-                Staff.StaffUpdateCommand.Create(s), Staff.StaffLeaveCommand.Create(s)]),
+                Staff.StaffUpdateCommand.Create(s), Staff.StaffLeaveCommand.Create(s), Staff.StaffOffboardCommand.Create(s)]),
         new("access", "Roles, grants and why someone may or may not do something",
             s => [Access.AccessRolesCommand.Create(s), Access.AccessGrantsCommand.Create(s), Access.AccessPermissionsCommand.Create(s),
                 Access.AccessGrantCommand.Create(s), Access.AccessRevokeCommand.Create(s), Access.AccessExplainCommand.Create(s)]),

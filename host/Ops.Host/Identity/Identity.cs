@@ -2,6 +2,7 @@ using Ops.Host.App;
 using Ops.Sdk;
 using Ops.Sdk.Directory;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Store;
 
 namespace Ops.Host.Identity;
 
@@ -38,7 +39,8 @@ internal static class Identity
     {
         var real = session.Deployment.IsServiceAccountRun ? ServiceStaff(session) : StaffOf(session, session.OsLogin);
         if (real.HasLeft(session.Today))
-            throw new AccessDeniedException($"{real.Login} has left the firm and holds no access");
+            throw new AccessDeniedException(
+                $"{real.Login} has left the firm{(real.LastWorkingDay is { } d ? " (last working day " + d.ToIso() + ")" : "")} and holds no access");
 
         if (session.Args.As is not { } asLogin || asLogin == real.Login)
             return new Actor(real.Login, real.Login, real.Role, real.Team);

@@ -4,11 +4,13 @@ using Ops.Sdk.Store;
 
 namespace Ops.Host.Staff;
 
-/// <summary>The staff directory over <c>ops_staff</c>.</summary>
+/// <summary>The staff directory over <c>ops_staff</c>. The stored truth is HR's <c>last_day</c>; the first day without
+/// access (<see cref="StaffMember.LeavingDate"/>, and the <c>leaving_date</c> column that <c>ops_staff_v1</c> publishes)
+/// is the day after it.</summary>
 internal sealed class StaffDirectory(Func<IStore> store) : IStaffDirectory
 {
     private const string Select =
-        "SELECT login, os_login, full_name, role, email, team, manager, hire_date, notice_date, leaving_date, status FROM ops_staff";
+        "SELECT login, os_login, full_name, role, email, team, manager, hire_date, notice_date, last_day, status FROM ops_staff";
 
     public StaffMember? Find(string login) =>
         store().Query(Select + " WHERE login = $Login", Map, new { Login = login }).FirstOrDefault();
@@ -23,6 +25,6 @@ internal sealed class StaffDirectory(Func<IStore> store) : IStaffDirectory
 
     internal static StaffMember Map(DbDataReader r) => new(
         r.Text("login"), r.Text("full_name"), r.Text("role"), r.Text("email"), r.Text("team"),
-        r.TextOrNull("manager"), r.Date("hire_date"), r.Date("notice_date"), r.Date("leaving_date"),
+        r.TextOrNull("manager"), r.Date("hire_date"), r.Date("notice_date"), r.Date("last_day")?.AddDays(1),
         Enum.Parse<StaffStatus>(r.Text("status"), ignoreCase: true));
 }

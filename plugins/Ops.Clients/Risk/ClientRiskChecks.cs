@@ -72,9 +72,9 @@ internal static class ClientRiskChecks
                     : $"ops access grant {Permissions.Contacts} --role {person.Role} --scope assigned";
                 findings.Add(new RiskFinding(Id, severity, Title,
                     Say(context, $"{person.Login} ({person.Role}, clients.contacts {scope.Text()}) can see the contacts of {extra.Count} client(s) they do not serve"
-                        + (person.IsDeparting(today) ? $", and is leaving on {person.LeavingDate:yyyy-MM-dd}" : ""),
+                        + (person.IsDeparting(today) ? $", and is leaving (last working day {person.LastWorkingDay:yyyy-MM-dd})" : ""),
                         $"{person.Login} ({person.Role}, clients.contacts {scope.Text()}) видит контакты клиентов, которых не обслуживает: {extra.Count}"
-                        + (person.IsDeparting(today) ? $", и увольняется {person.LeavingDate:dd.MM.yyyy}" : "")),
+                        + (person.IsDeparting(today) ? $", последний рабочий день {person.LastWorkingDay:dd.MM.yyyy}" : "")),
                     extra.Take(200).Select(c => "client:" + c).Prepend("staff:" + person.Login).ToList(), fix));
             }
             return findings;

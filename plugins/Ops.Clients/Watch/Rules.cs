@@ -64,12 +64,12 @@ internal static class Rules
             var exports = events.Where(e => e.Action == "clients.export").Select(e => e.EventId).Distinct().Count();
             var severity = exports > 0 || contactsOutside > 0 ? Severity.High : Severity.Medium;
             yield return new Finding(severity, "departing-activity", s.Login,
-                o.T($"{s.Login} gave notice on {s.NoticeDate:yyyy-MM-dd} (leaving {s.LeavingDate:yyyy-MM-dd}); from {from:yyyy-MM-dd}: {events.Select(e => e.EventId).Distinct().Count()} action(s) on clients, "
+                o.T($"{s.Login} gave notice on {s.NoticeDate:yyyy-MM-dd} (leaving; last working day {s.LastWorkingDay:yyyy-MM-dd}); from {from:yyyy-MM-dd}: {events.Select(e => e.EventId).Distinct().Count()} action(s) on clients, "
                     + $"{viewed.Count} client(s) viewed, contacts of {contactsOutside} client(s) they do not serve, {exports} export(s)",
-                    $"{s.Login} подал(а) заявление об увольнении {s.NoticeDate:dd.MM.yyyy} (последний день {s.LeavingDate:dd.MM.yyyy}); с {from:dd.MM.yyyy}: действий с клиентами — {events.Select(e => e.EventId).Distinct().Count()}, "
+                    $"{s.Login} подал(а) заявление об увольнении {s.NoticeDate:dd.MM.yyyy} (последний рабочий день {s.LastWorkingDay:dd.MM.yyyy}); с {from:dd.MM.yyyy}: действий с клиентами — {events.Select(e => e.EventId).Distinct().Count()}, "
                     + $"просмотрено клиентов — {viewed.Count}, открыты контакты чужих клиентов — {contactsOutside}, выгрузок базы — {exports}"),
                 viewed.Select(c => "client:" + c).Prepend("staff:" + s.Login).ToList(),
-                $"ops clients reassign --from {s.Login} --to LOGIN; ops audit list --actor {s.Login}");
+                $"ops staff offboard {s.Login}; ops clients handover {s.Login}; ops audit list --actor {s.Login}");
         }
     }
 

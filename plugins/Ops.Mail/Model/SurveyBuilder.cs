@@ -143,7 +143,7 @@ public static class SurveyBuilder
             {
                 leaving.Add(new Mailbox(m.Login, m.FullName, email, true));
                 gaps.Add(new Gap("leaving", m.Login, record,
-                    m.HasLeft(today) ? $"{m.FullName} has left; all mail of {email} is copied" : $"{m.FullName} leaves on {m.LeavingDate?.ToIso() ?? "?"}; all mail of {email} is copied",
+                    m.HasLeft(today) ? $"{m.FullName} has left; all mail of {email} is copied" : $"{m.FullName} has given notice (last working day {m.LastWorkingDay?.ToIso() ?? "?"}); all mail of {email} is copied",
                     null));
                 continue;
             }

@@ -319,7 +319,7 @@ static class DemoScriptText
         L("@say 2026-11-18: Marina Volkova gives notice; her last day is 2 December");
         L("@at 2026-11-18T08:00:00Z");
         L("@as admin");
-        L($"ops staff leave {Firm.Departing} --date 2026-12-03 --notice-date 2026-11-18");
+        L($"ops staff leave {Firm.Departing} --last-day 2026-12-02 --notice-date 2026-11-18");
         L("@say 2026-11-19..20: she browses other teams' clients and their contacts");
         L("@at 2026-11-19T15:10:00Z");
         L($"@as {Firm.Departing}");
@@ -360,6 +360,16 @@ static class DemoScriptText
         L("ops audit verify");
         L("@expect 0,1");
         L("ops clients watch --format json > $OUT/watch.json");
+        L();
+        L("@say 2026-11-26: her departure plan; the director hands her clients over and gets his call list");
+        L("@at 2026-11-26T10:00:00Z");
+        L("@expect 1");
+        L($"ops staff offboard {Firm.Departing} > $OUT/departure/plan.txt");
+        L($"ops clients handover {Firm.Departing} > $OUT/departure/handover-proposal.txt");
+        L($"ops clients handover {Firm.Departing} --calls > $OUT/departure/owner-calls.txt");
+        L($"ops clients handover {Firm.Departing} --apply");
+        L("@expect 1");
+        L($"ops staff offboard {Firm.Departing} --format json > $OUT/departure/plan-after-handover.json");
         L();
         L("@say the risk report: risk.html for the director, and the table");
         L("@expect 0,1");

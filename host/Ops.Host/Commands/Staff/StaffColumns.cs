@@ -15,6 +15,7 @@ internal static class StaffColumns
         Column.Of<StaffMember>("manager", m => m.Manager),
         Column.Of<StaffMember>("hire_date", m => m.HireDate),
         Column.Of<StaffMember>("notice_date", m => m.NoticeDate),
+        Column.Of<StaffMember>("last_day", m => m.LastWorkingDay),
         Column.Of<StaffMember>("leaving_date", m => m.LeavingDate),
         Column.Of<StaffMember>("status", m => m.Status.ToString().ToLowerInvariant()),
     ];

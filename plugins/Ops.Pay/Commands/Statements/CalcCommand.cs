@@ -40,7 +40,7 @@ internal static class CalcCommand
                 rows.Add(new StatementRow(month.ToString(), s.Login, s.FullName, plan, ++seq, "total", "", $"{lines.Count + adjustments.Count} line(s); gross, before НДФЛ",
                     string.Join(" + ", lines.Concat(adjustments).Select(l => Money.Text(l.Amount))).Replace("+ -", "− ") + $" = {Money.Text(total)}", total, "total"));
             }
-            context.Audit.Record("pay.statements.view", statements.Select(s => "staff:" + s.Login), details: $"period {month}");
+            context.Audit.Record("pay.statements.view", statements.Select(s => "staff:" + s.Login).Append("period:" + month), details: $"period {month}");
             if (parse.GetValue(person) is { } who && statements.Count == 0)
                 throw new NotFoundException($"no statement for {who} in {month}", "check that a plan applies to them (ops pay plans list) and that they were employed that month");
             context.Output.Rows(rows, Data.Statements.Columns, parse.GetValue(format));
