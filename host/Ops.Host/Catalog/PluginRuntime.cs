@@ -43,15 +43,19 @@ internal sealed class PluginRuntime(OpsSession session, PluginActivator activato
     /// <summary>Loads the plugin and brings the store up to date for it, ready for its code to run.</summary>
     public ActivePlugin Activate(PluginEntry entry)
     {
-        if (_active.Contains(entry.Id)) return _loaded[entry.Id];
+        Ensure(entry);
+        return Load(entry);
+    }
+
+    private void Ensure(PluginEntry entry)
+    {
         var store = session.Store;
-        _active.Add(entry.Id);   // before the recursion: dependencies and providers may name this plugin back
+        if (!_active.Add(entry.Id)) return;   // done, or under way: dependencies and providers may name each other
         foreach (var dep in entry.Manifest.Dependencies)
-            if (session.Catalog.Find(dep.Id) is { IsUsable: true } d) Activate(d);
+            if (session.Catalog.Find(dep.Id) is { IsUsable: true } d) Ensure(d);
         new Migrator(store, session.Env.Clock).Apply(entry.Id, entry.Manifest.Version, Migration.FromDirectory(entry.MigrationsDirectory), PolicyFor(entry));
-        var active = Load(entry);
-        foreach (var provider in ProvidersFor(PermissionsReachedBy(entry)).ToList()) Activate(provider);
-        return active;
+        Load(entry);
+        foreach (var provider in ProvidersFor(PermissionsReachedBy(entry)).ToList()) Ensure(provider);
     }
 
     /// <summary>Activates the usable plugin <paramref name="id"/>; refuses one that is not.</summary>
@@ -63,7 +67,7 @@ internal sealed class PluginRuntime(OpsSession session, PluginActivator activato
     /// deciding on a plugin's permission calls this first.</summary>
     public void ActivateProvidersOf(string permission)
     {
-        foreach (var provider in ProvidersFor([permission]).ToList()) Activate(provider);
+        foreach (var provider in ProvidersFor([permission]).ToList()) Ensure(provider);
     }
 
     public bool IsActive(PluginEntry entry) => _active.Contains(entry.Id);
