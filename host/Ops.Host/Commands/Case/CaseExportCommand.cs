@@ -46,7 +46,7 @@ internal static class CaseExportCommand
 
             // Recorded and committed before the first file, which holds client records, reaches the disk.
             s.Audit.Record(HostPermissions.CaseExport, ["staff:" + who],
-                details: $"{files.Count} file(s) to {folder}; {CasePack.Manifest} sha256 {CasePack.Sha256(System.Text.Encoding.UTF8.GetBytes(manifest))}");
+                details: $"{files.Count} file(s) to {folder}{string.Concat(leakedFiles.Select(f => "; leaked " + f))}; {CasePack.Manifest} sha256 {CasePack.Sha256(System.Text.Encoding.UTF8.GetBytes(manifest))}");
             CasePack.Write(s.Files, folder, files, manifest);
             s.Output.Out.WriteLine(folder);
             foreach (var p in problems) s.Output.Message("note: " + p);
