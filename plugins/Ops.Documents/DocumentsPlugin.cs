@@ -25,6 +25,7 @@ public sealed class DocumentsPlugin : IOpsPlugin
         docs.Subcommands.Add(TemplatesCommands.Create(context));
         docs.Subcommands.Add(EmploymentCommand.Create(context));
         docs.Subcommands.Add(CounterpartiesCommand.Create(context));
+        docs.Subcommands.Add(Letters.LettersCommand.Create(context));
         yield return docs;
     }
 
