@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Ops.Sdk.Departure;
 using Ops.Testing;
 
@@ -17,22 +16,7 @@ public sealed class DepartureDocumentTests
         return store;
     }
 
-    /// <summary>The DOCX converted to text by LibreOffice, as it opens it.</summary>
-    private static string OpenedInLibreOffice(string docx)
-    {
-        var soffice = new[] { "/usr/bin/soffice", "/usr/local/bin/soffice" }.FirstOrDefault(File.Exists);
-        if (soffice is null) Assert.Skip(ToolSkip.Reason("LibreOffice is not installed: apt-get install libreoffice-writer"));
-        var dir = Firm.TempDir();
-        var psi = new ProcessStartInfo(soffice!, ["-env:UserInstallation=file://" + Path.Combine(dir, "profile"), "--headless",
-            "--convert-to", "txt:Text (encoded):UTF8", "--outdir", dir, docx]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var p = Process.Start(psi)!;
-        var err = p.StandardError.ReadToEndAsync();
-        p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        var txt = Path.Combine(dir, Path.GetFileNameWithoutExtension(docx) + ".txt");
-        Assert.True(p.ExitCode == 0 && File.Exists(txt), "LibreOffice could not open " + docx + ": " + err.Result);
-        return File.ReadAllText(txt);
-    }
+    private static string OpenedInLibreOffice(string docx) => LibreOffice.Text(docx)[0];
 
     [Fact]
     public void The_reminder_opens_in_LibreOffice_with_her_particulars_and_the_obligations_that_survive_leaving()

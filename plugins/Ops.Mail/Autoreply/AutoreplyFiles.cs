@@ -35,10 +35,7 @@ public static class AutoreplyFiles
     {
         var sb = new StringBuilder(Notes(m, "# ", "Install as her active personal script (README.txt); the global copy rules (ops mail generate) keep copying her mail."));
         sb.Append("require [\"vacation\"];\n\n");
-        var senders = new List<string>();
-        if (m.Mail.Mode == ClientsMode.AllExternal) senders.Add("not address :domain :is \"from\" " + Escape.SieveList(Addresses.DomainForms(m.Mail.FirmDomain)));
-        if (m.Mail.ClientDomains.Count > 0) senders.Add("address :domain :is \"from\" " + Escape.SieveList(m.Mail.ClientDomains.SelectMany(Addresses.DomainForms)));
-        if (m.Mail.ClientAddresses.Count > 0) senders.Add("address :all :is \"from\" " + Escape.SieveList(m.Mail.ClientAddresses.SelectMany(Addresses.AddressForms)));
+        var senders = SieveTarget.SenderTests(m.Mail, m.Mail.ClientDomains, m.Mail.ClientAddresses);
         if (senders.Count == 0) return sb.Append("# No client senders are known: nothing to answer.\nkeep;\n").ToString();
         sb.Append("# Never answer automatic messages, lists or bulk mail (RFC 3834), whatever the sender.\n");
         sb.Append("if allof (not header :matches \"auto-submitted\" \"auto-*\",\n");
