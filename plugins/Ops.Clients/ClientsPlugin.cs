@@ -35,4 +35,7 @@ public sealed class ClientsPlugin : IOpsPlugin
 
     public RecordReach? ExplainRecord(IOpsContext context, string login, Scope scope, string record) =>
         ClientRecordReach.Explain(context, login, scope, record);
+
+    public IEnumerable<Ops.Sdk.Departure.EvidenceFile> Evidence(IOpsContext context, Ops.Sdk.Departure.DepartingPerson person, Ops.Sdk.Departure.EvidenceRequest request) =>
+        Ops.Clients.Evidence.LeakTrace.Files(context, request);
 }

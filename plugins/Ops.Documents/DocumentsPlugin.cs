@@ -4,6 +4,7 @@ using Ops.Documents.Regime;
 using Ops.Documents.Risk;
 using Ops.Sdk;
 using Ops.Sdk.Access;
+using Ops.Sdk.Departure;
 using Ops.Sdk.Risk;
 
 namespace Ops.Documents;
@@ -24,6 +25,7 @@ public sealed class DocumentsPlugin : IOpsPlugin
         docs.Subcommands.Add(TemplatesCommands.Create(context));
         docs.Subcommands.Add(EmploymentCommand.Create(context));
         docs.Subcommands.Add(CounterpartiesCommand.Create(context));
+        docs.Subcommands.Add(Letters.LettersCommand.Create(context));
         yield return docs;
     }
 
@@ -35,4 +37,10 @@ public sealed class DocumentsPlugin : IOpsPlugin
 
     public IEnumerable<IAccessPrerequisite> AccessPrerequisites(IOpsContext context) =>
         [new AcknowledgmentPrerequisite(context)];
+
+    public IEnumerable<DepartureStep> DepartureSteps(IOpsContext context, DepartingPerson person) =>
+        Departure.DepartureDocuments.Steps(context, person);
+
+    public IEnumerable<EvidenceFile> Evidence(IOpsContext context, DepartingPerson person) =>
+        Departure.DepartureDocuments.Evidence(context, person);
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Ops.Mail.Commands;
+using Ops.Mail.Departure;
+using Ops.Sdk.Departure;
 using Ops.Mail.Risk;
 using Ops.Sdk;
 using Ops.Sdk.Risk;
@@ -22,9 +24,14 @@ public sealed class MailPlugin : IOpsPlugin
             GenerateCommand.Create(context),
             CheckCommand.Create(context),
             CoverageCommand.Create(context),
+            AutoreplyCommand.Create(context),
         };
     }
 
     public IEnumerable<IRiskCheck> RiskChecks(IOpsContext context) =>
         [new MailboxesWithoutRulesCheck(context), new DomainsNotCoveredCheck(context)];
+
+    public IEnumerable<DepartureStep> DepartureSteps(IOpsContext context, DepartingPerson person) => MailDeparture.Steps(context, person);
+
+    public IEnumerable<EvidenceFile> Evidence(IOpsContext context, DepartingPerson person) => MailDeparture.Evidence(context, person);
 }

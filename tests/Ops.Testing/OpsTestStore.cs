@@ -115,18 +115,23 @@ public sealed class OpsTestStore : IDisposable
     public OpsResult RunInto(TextWriter output, string osLogin, params string[] args)
     {
         var error = new StringWriter();
+        var code = OpsApp.Run(args, HostEnvironmentFor(output, error, osLogin));
+        return new OpsResult(code, output.ToString() ?? "", error.ToString(), args);
+    }
+
+    /// <summary>The environment a run as <paramref name="osLogin"/> sees (the store, the clock, the plugin roots).</summary>
+    internal HostEnvironment HostEnvironmentFor(TextWriter output, TextWriter error, string osLogin)
+    {
         var variables = new Dictionary<string, string>(Environment, StringComparer.Ordinal) { ["HOME"] = Directory };
         if (ConfigPath is null) variables["OPS_DB"] = DbPath;
         else variables.TryAdd("OPS_CONFIG", ConfigPath);
-        var env = new HostEnvironment(output, error, variables, osLogin, AppDirectory, Clock ?? HostEnvironment.ClockFrom(Now.ToString("O")))
+        return new HostEnvironment(output, error, variables, osLogin, AppDirectory, Clock ?? HostEnvironment.ClockFrom(Now.ToString("O")))
         {
             ExtraPluginRoots = PluginRoots,
             IncludeBundledPlugins = BundledPlugins,
             OsUid = OsUid,
             Users = OsUsers.Count > 0 ? new Ops.Host.Identity.FixedUserDatabase(OsUsers) : Ops.Host.Identity.SystemUserDatabase.Instance,
         };
-        var code = OpsApp.Run(args, env);
-        return new OpsResult(code, output.ToString() ?? "", error.ToString(), args);
     }
 
     /// <summary>Adds a staff member whose OS login equals their staff login.</summary>

@@ -13,6 +13,7 @@ internal static class HostPermissions
     public const string AuditView = "audit.view";
     public const string RiskView = "risk.view";
     public const string CalendarManage = "calendar.manage";
+    public const string CaseExport = "case.export";
 
     public static readonly IReadOnlyList<(string Id, string Description, (string Role, string Scope)[] Defaults)> All =
     [
@@ -26,6 +27,7 @@ internal static class HostPermissions
         (AuditView, "read the audit log", [("admin", "all"), ("director", "all"), ("team-lead", "team"), ("accountant", "own")]),
         (RiskView, "run the firm's protection report (ops risk)", [("admin", "all"), ("director", "all"), ("partner", "all")]),
         (CalendarManage, "load or replace a year of the production calendar (ops calendar import)", [("admin", "all"), ("director", "all")]),
+        (CaseExport, "write the evidence pack about a person (ops case export): her audited actions, grants, documents, mail, leaks", [("director", "all")]),
     ];
 
     public static readonly IReadOnlyList<(string Name, string Description)> DefaultRoles =

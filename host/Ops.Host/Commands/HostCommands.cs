@@ -30,6 +30,8 @@ internal static class HostCommands
                 Plugins.PluginsRemoveCommand.Create(s), Plugins.PluginsVerifyCommand.Create(s)]),
         new("calendar", "The production calendar: working days, days off, holidays, shortened and moved days, per year",
             s => [Calendar.CalendarShowCommand.Create(s), Calendar.CalendarImportCommand.Create(s)]),
+        new("case", "Evidence pack about a departing person, for a lawyer: export it, verify it was not changed",
+            s => [Case.CaseExportCommand.Create(s), Case.CaseVerifyCommand.Create(s)]),
         new("db", "The store: schema status, migrations, backup and restore, integrity",
             s => [Db.DbStatusCommand.Create(s), Db.DbMigrateCommand.Create(s), Db.DbBackupCommand.Create(s), Db.DbRestoreCommand.Create(s),
                 Db.DbCheckCommand.Create(s)]),

@@ -38,7 +38,7 @@ internal static class StatusCommand
             }
             staff = staff.Where(s => PersonScope.Reaches(scope, context.Actor, s)).ToList();
             var signatures = new Signatures(context.Store);
-            var docs = DocumentKind.All.Where(d => d.Signable).Select(d => (Kind: d, Version: TemplateSource.CurrentVersion(context.Store, d.Id))).ToList();
+            var docs = DocumentKind.All.Where(d => d.Signable && !d.OnDeparture).Select(d => (Kind: d, Version: TemplateSource.CurrentVersion(context.Store, d.Id))).ToList();
             var rows = (from s in staff
                         from d in docs
                         let latest = signatures.Latest(s.Login, d.Kind.Id)

@@ -78,7 +78,7 @@ internal sealed class DocumentModel
         ["number"] = i + 1, ["title"] = s.Title(Lang), ["since"] = Date(s.AddedOn),
     }));
 
-    private ScriptArray RequiredDocs() => _required ??= new ScriptArray(DocumentKind.All.Where(d => d.Signable).Select(d => (object?)new ScriptObject
+    private ScriptArray RequiredDocs() => _required ??= new ScriptArray(DocumentKind.All.Where(d => d.Signable && !d.OnDeparture).Select(d => (object?)new ScriptObject
     {
         ["id"] = d.Id, ["title"] = d.Title(Lang), ["version"] = Versions[d.Id], ["required_for_access"] = d.RequiredForAccess,
     }));
@@ -102,6 +102,7 @@ internal sealed class DocumentModel
             ["contract_number"] = p.Employment.ContractNumber, ["contract_date"] = Date(p.Employment.ContractDate), ["email"] = s.Email, ["team"] = s.Team,
             ["status"] = s.Status.ToString().ToLowerInvariant(),
             ["hire_date"] = Date(s.HireDate), ["leaving_date"] = Date(s.LeavingDate),
+            ["notice_date"] = Date(s.NoticeDate), ["last_working_day"] = Date(s.LeavingDate?.AddDays(-1)),
             ["access"] = p.AccessText, ["has_access"] = p.HasSecretAccess, ["client_contacts"] = p.HasClientContacts,
             ["access_since"] = Date(p.AccessSince), ["access_until"] = Date(s.LeavingDate),
             ["clients"] = p.CurrentClients,

@@ -10,9 +10,10 @@ internal enum DocShape { Firm, Person, Sheet }
 /// <param name="Adoptable">Put in force by the director's order (recorded with <c>ops docs adopt</c>).</param>
 /// <param name="RequiredForAccess">Without a signature under its current version, client contacts are withheld.</param>
 /// <param name="Sections">The sections a template must mark with <c>@section ID</c> (the stamp with <c>@stamp</c>).</param>
+/// <param name="OnDeparture">Signed only by a person who leaves, on the last working day (not part of everyone's status).</param>
 internal sealed record DocumentKind(
     string Id, string TitleRu, string TitleEn, DocShape Shape, bool Signable, bool Adoptable, bool RequiredForAccess,
-    IReadOnlyList<string> Sections)
+    IReadOnlyList<string> Sections, bool OnDeparture = false)
 {
     public string Title(string lang) => lang == "en" ? TitleEn : TitleRu;
 
@@ -35,6 +36,12 @@ internal sealed record DocumentKind(
             Signable: false, Adoptable: true, RequiredForAccess: false, ["stamp", "confidentiality", "non-solicitation", "personal-data"]),
         new("monitoring-notice", "Уведомление о контроле корпоративной почты и телефонной связи", "Notice of monitoring of corporate mail and phone lines", DocShape.Person,
             Signable: true, Adoptable: false, RequiredForAccess: false, ["stamp", "channels", "rules", "signatures"]),
+        new("departure-reminder", "Уведомление об обязательствах, сохраняющихся после прекращения трудового договора",
+            "Reminder of the obligations that survive the end of employment", DocShape.Person,
+            Signable: true, Adoptable: false, RequiredForAccess: false, ["stamp", "parties", "secret", "personal-data", "media", "liability", "signatures"],
+            OnDeparture: true),
+        new("return-act", "Акт приёма-передачи документов и носителей информации", "Act of return of documents and information media", DocShape.Person,
+            Signable: true, Adoptable: false, RequiredForAccess: false, ["stamp", "parties", "items", "statement", "signatures"], OnDeparture: true),
     ];
 
     public static DocumentKind? Find(string id) => All.FirstOrDefault(d => d.Id == id);

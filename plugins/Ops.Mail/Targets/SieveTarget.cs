@@ -57,10 +57,7 @@ public sealed class SieveTarget : ITarget
     {
         var p = m.Policy;
         var sb = new StringBuilder(Start(m, $"Client mail, part {n} of {of}."));
-        var tests = new List<string>();
-        if (m.Mode == ClientsMode.AllExternal) tests.Add("not address :domain :is \"from\" " + Escape.SieveList(Addresses.DomainForms(m.FirmDomain)));
-        if (chunk.Domains.Count > 0) tests.Add("address :domain :is \"from\" " + Escape.SieveList(chunk.Domains.SelectMany(Addresses.DomainForms)));
-        if (chunk.Addresses.Count > 0) tests.Add("address :all :is \"from\" " + Escape.SieveList(chunk.Addresses.SelectMany(Addresses.AddressForms)));
+        var tests = SenderTests(m, chunk.Domains, chunk.Addresses);
         sb.Append("if ").Append(tests.Count == 1 ? tests[0] : "anyof (" + string.Join(",\n    ", tests) + ")").Append(" {\n");
         var branch = "if";
         foreach (var l in m.Leaving)
@@ -86,6 +83,17 @@ public sealed class SieveTarget : ITarget
         }
         sb.Append("}\n");
         return sb.ToString();
+    }
+
+    /// <summary>Tests that the sender is a client: one of <paramref name="domains"/> or <paramref name="addresses"/> (each form),
+    /// or, without the client registry, anyone outside the firm's domain. Any one of them matching means client mail.</summary>
+    internal static List<string> SenderTests(MailModel m, IReadOnlyList<string> domains, IReadOnlyList<string> addresses)
+    {
+        var tests = new List<string>();
+        if (m.Mode == ClientsMode.AllExternal) tests.Add("not address :domain :is \"from\" " + Escape.SieveList(Addresses.DomainForms(m.FirmDomain)));
+        if (domains.Count > 0) tests.Add("address :domain :is \"from\" " + Escape.SieveList(domains.SelectMany(Addresses.DomainForms)));
+        if (addresses.Count > 0) tests.Add("address :all :is \"from\" " + Escape.SieveList(addresses.SelectMany(Addresses.AddressForms)));
+        return tests;
     }
 
     /// <summary>A test that the envelope recipient is one of <paramref name="emails"/>, sub-addresses included:
