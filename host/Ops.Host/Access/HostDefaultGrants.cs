@@ -20,37 +20,33 @@ internal static class HostDefaultGrants
 
     /// <summary>Grants every host default not yet seeded into this store and records it; returns what it granted now.
     /// A store made before this record existed is first credited with the defaults its own init seeded.</summary>
-    public static IReadOnlyList<string> SeedMissing(IStore store, DateTimeOffset now, IEnumerable<(string Id, (string Role, string Scope)[] Defaults)>? defaults = null)
+    public static IReadOnlyList<string> SeedMissing(IStore store, DateTimeOffset now)
     {
-        defaults ??= HostPermissions.All.Select(p => (p.Id, p.Defaults));
         var seeded = store.Query("SELECT key FROM ops_store_settings WHERE key LIKE 'seeded:%'", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
         var recorded = store.Scalar<long>("SELECT count(*) FROM ops_store_settings WHERE key = $Key", new { Key = Recorded }) > 0;
         var roles = store.Query("SELECT name FROM ops_roles", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
         var atInit = recorded ? null : SeededAtInit(store);
-        var granted = new List<string>();
+        var granted = new List<(string Subject, string Permission, string Scope)>();
         var record = new List<string>();
-        foreach (var (id, pairs) in defaults)
+        foreach (var (id, _, pairs) in HostPermissions.All)
             foreach (var (role, scope) in pairs)
             {
                 var key = $"{Prefix}role:{role} {id}";
                 if (seeded.Contains(key) || !roles.Contains(role)) continue;
                 record.Add(key);
-                if (atInit?.Invoke(id) != true) granted.Add($"role:{role} {id} {scope}");
+                if (atInit?.Invoke(id) != true) granted.Add(("role:" + role, id, scope));
             }
         if (recorded && record.Count == 0) return [];   // nothing to write: no transaction (a read-only store still reads)
         var at = now.ToString("O", CultureInfo.InvariantCulture);
         store.Write(() =>
         {
-            foreach (var grant in granted)
-            {
-                var parts = grant.Split(' ');
+            foreach (var (subject, permission, scope) in granted)
                 store.Execute("INSERT INTO ops_grants (subject, permission, scope) VALUES ($Subject, $Permission, $Scope) ON CONFLICT DO NOTHING",
-                    new { Subject = parts[0], Permission = parts[1], Scope = parts[2] });
-            }
+                    new { Subject = subject, Permission = permission, Scope = scope });
             foreach (var key in record.Append(recorded ? null : Recorded).OfType<string>())
                 store.Execute("INSERT INTO ops_store_settings (key, value) VALUES ($Key, $At)", new { Key = key, At = at });
         });
-        return granted;
+        return [.. granted.Select(g => $"{g.Subject} {g.Permission} {g.Scope}")];
     }
 
     /// <summary>For a store initialised before seeding was recorded: whether init seeded a permission's defaults, that is

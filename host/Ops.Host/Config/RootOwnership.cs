@@ -1,7 +1,7 @@
 namespace Ops.Host.Config;
 
 /// <summary>The one check that a file or folder is owned by root and changeable by root only: the configuration
-/// and its folder (refused at start-up), the sudoers drop-in and the saved audit head (reported by <c>ops doctor</c>).</summary>
+/// and its folder (refused at start-up; the configuration also reported by <c>ops doctor</c>) and the sudoers drop-in (doctor).</summary>
 internal static class RootOwnership
 {
     /// <summary>What is wrong with <paramref name="path"/> and the command that fixes it, or null when it is sound.</summary>

@@ -57,10 +57,12 @@ internal sealed class StoreFault(int exitCode, string message, string hint) : Op
         try
         {
             var full = Path.GetFullPath(file);
-            var drive = DriveInfo.GetDrives().Where(d => full.StartsWith(Path.TrimEndingDirectorySeparator(d.RootDirectory.FullName) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            var drive = DriveInfo.GetDrives().Where(d => full.StartsWith(AsFolder(d.RootDirectory.FullName), StringComparison.Ordinal))
                 .MaxBy(d => d.RootDirectory.FullName.Length);
             return drive?.AvailableFreeSpace;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException) { return null; }
     }
+
+    private static string AsFolder(string root) => root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
 }
