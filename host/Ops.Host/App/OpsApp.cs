@@ -20,6 +20,7 @@ internal static class OpsApp
             var root = CommandTree.Build(session);
             // "@handle" is a messenger handle here, not a response file.
             var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+            session.CommandLine = Audit.CommandLineRedaction.Redact(parse);
             if (OpsHelp.Asked(parse)) return OpsHelp.Show(parse, env.Out);
             if (parse.Errors.Count > 0 || parse.UnmatchedTokens.Count > 0) return ParseErrors.Report(parse, env.Error);
             if (parse.Action is System.CommandLine.Help.HelpAction) return OpsHelp.Show(parse, env.Out);   // a group named alone

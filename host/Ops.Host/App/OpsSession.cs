@@ -34,7 +34,8 @@ internal sealed class OpsSession : IDisposable
         DbPath = Deployment.DbPath;
         Output = new TextOutput(env.Out, env.Error);
         Staff = new StaffDirectory(() => Store);
-        Audit = new AuditLog(() => Store, () => Actor, () => Caller, CommandLineRedaction.Redact(args), env.Clock);   // no client data in clear
+        CommandLine = CommandLineRedaction.Redact(args.Parse, args.Command);
+        Audit = new AuditLog(() => Store, () => Actor, () => Caller, () => CommandLine, env.Clock);   // no client data in clear
         Access = new AccessControl(() => Store, () => Actor, Staff, Audit, () => Today, PrerequisitesFor);
         Tamper = new TamperCheck(() => StoreExists ? Store : null);
         Activator = new PluginActivator(Tamper.Check);
@@ -62,6 +63,9 @@ internal sealed class OpsSession : IDisposable
 
     public HostEnvironment Env { get; }
     public GlobalArgs Args { get; }
+
+    /// <summary>The command line as the audit records it: from the global options until the whole line is parsed.</summary>
+    public string CommandLine { get; set; }
     public Deployment Deployment { get; }
     public string DbPath { get; }
     public IOutput Output { get; }

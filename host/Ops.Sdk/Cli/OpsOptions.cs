@@ -27,6 +27,19 @@ public static class OpsOptions
         CustomParser = r => r.Tokens.Count == 0 ? null : ParseOrError(r, name),
     };
 
+    /// <summary>A date checked at parse time whose text goes on to code that validates text (an import column, a
+    /// field shared with a file format); otherwise prefer <see cref="Date"/>.</summary>
+    public static Option<string> DateText(string name, string description)
+    {
+        var option = Text(name, $"{description} ({DateForm})", "DATE");
+        option.Validators.Add(r =>
+        {
+            if (r.Tokens is [{ } t] && t.Value.Length > 0 && !TryDate(t.Value, out _))
+                r.AddError(NotADate(name, t.Value) + $"; write it as {DateForm}, e.g. 2026-11-30");
+        });
+        return option;
+    }
+
     /// <summary>A month (<see cref="PeriodForm"/>), checked at parse time; the value is the text as given.</summary>
     public static Option<string> Period(string name, string description)
     {
