@@ -43,6 +43,35 @@ public sealed class LetterTests
     }
 
     [Fact]
+    public void Each_letter_names_the_accountant_the_handover_gave_that_client()
+    {
+        using var store = Firm2();
+        store.Run("staff", "add", "zueva2", "--name", "Зуева Нина Петровна", "--role", "accountant", "--team", "A", "--email", "zueva2@buh-expert.ru").ShouldSucceed();
+        var moves = store.RunAs("sokolov", "clients", "handover", "petrova", "--format", "json").ShouldSucceed().Json().EnumerateArray()
+            .Where(m => m.GetProperty("role").GetString() == "lead")
+            .ToDictionary(m => m.GetProperty("name").GetString()!, m => m.GetProperty("to").GetString()!);
+        store.RunAs("sokolov", "clients", "handover", "petrova", "--apply").ShouldSucceed();
+        var dir = Path.Combine(store.Directory, "letters");
+        store.RunAs("sokolov", "docs", "letters", "petrova", "--out", dir).ShouldSucceed();
+
+        var message = MimeMessage.Load(Assert.Single(Directory.GetFiles(dir, "*.eml")), TestContext.Current.CancellationToken);
+        var expected = moves["ООО Ромашка"];
+        Assert.Equal($"{expected}@buh-expert.ru", message.Cc.Mailboxes.Single().Address);
+        Assert.Equal(2, Directory.GetFiles(dir, "*.docx").Length);   // her clients since her notice, though she leads none now
+    }
+
+    [Fact]
+    public void Letters_before_the_handover_without_a_successor_are_refused_and_nothing_is_written()
+    {
+        using var store = Firm2();
+        var dir = Path.Combine(store.Directory, "letters");
+        var r = store.RunAs("sokolov", "docs", "letters", "petrova", "--out", dir);
+        Assert.Equal(6, r.ExitCode);
+        Assert.Contains("ops clients handover petrova --apply", r.Err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(dir) && Directory.EnumerateFileSystemEntries(dir).Any());
+    }
+
+    [Fact]
     public void The_message_parses_as_mime_from_the_director_to_the_client_with_a_cyrillic_subject_and_the_letter_attached()
     {
         var (store, dir, _) = Letters();

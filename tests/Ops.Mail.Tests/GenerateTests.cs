@@ -110,7 +110,7 @@ public sealed class GenerateTests
     {
         using var store = MailFirm.Create();
         var dir = MailFirm.Generate(store, "all", "sidorova");
-        store.RunAs("sidorova", "mail", "check", "--target", "all", "--dir", dir).ShouldSucceed();
+        store.RunAs("sidorova", "mail", "check", "--target", "all", "--out", dir).ShouldSucceed();
 
         File.AppendAllText(Path.Combine(dir, "postfix", "sender_bcc"), "@evil.example archive@buh-expert.ru\n");
         var edited = store.RunAs("sidorova", "mail", "check", "--target", "all", "--dir", dir, "--format", "json");
@@ -139,7 +139,7 @@ public sealed class GenerateTests
         using var store = MailFirm.Create(clients: false);
         var r = store.Run("mail", "generate", "--target", "qmail", "--out", Path.Combine(store.Directory, "out"));
         Assert.Equal(2, r.ExitCode);
-        Assert.Contains("--target sieve, postfix, exchange, gmail or all", r.Err);
+        Assert.Contains("--target 'qmail' is not one of sieve, postfix, exchange, gmail, all", r.Err);
     }
 
     [Fact]

@@ -161,7 +161,7 @@ public sealed class InputTests
         using var store = PayFirm.Create();
         var result = store.RunAs("dir", "pay", "calc", "--period", period);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("YYYY-MM", result.Err);
+        Assert.Contains($"--period '{period}' is not a month; write it as yyyy-MM", result.Err);
     }
 
     [Fact]

@@ -9,32 +9,21 @@ namespace Ops.Host.App;
 /// commands. Only the plugin whose command is being run is loaded; the rest appear from their manifests.</summary>
 internal static class CommandTree
 {
-    public static readonly Option<string> DbOption = new("--db")
-    {
-        Description = "The store to use (default: $OPS_DB, else ~/.local/share/ops/ops.db)",
-        HelpName = "PATH",
-        Recursive = true,
-    };
-
-    public static readonly Option<string> AsOption = new("--as")
-    {
-        Description = "Act as another staff member (admins only; recorded in the audit log)",
-        HelpName = "LOGIN",
-        Recursive = true,
-    };
-
     public static RootCommand Build(OpsSession session)
     {
         var root = new RootCommand("ops — keeps a firm's client base with the firm: clients and access, mail rules, trade-secret documents, incentive pay.");
-        root.Options.Add(DbOption);
-        root.Options.Add(AsOption);
-        foreach (var command in HostCommands.Create(session)) root.Subcommands.Add(command);
-
+        root.Options.Add(GlobalArgs.DbOption());
+        root.Options.Add(GlobalArgs.AsOption());
         var requested = session.Args.Command;
+        var everything = requested == CompletionCommand.Name;   // a completion script covers the whole tree
+        foreach (var command in HostCommands.Create(session, everything)) root.Subcommands.Add(command);
+
         foreach (var entry in session.Catalog.Usable)
         {
             foreach (var declared in entry.Manifest.Commands)
-                root.Subcommands.Add(declared.Name == requested ? Load(session, entry, declared) : new Command(declared.Name, declared.Help));
+                root.Subcommands.Add(declared.Name == requested ? Load(session, entry, declared)
+                    : everything ? LoadOrStub(session, entry, declared)
+                    : new Command(declared.Name, declared.Help));
         }
 
         if (requested is not null && root.Subcommands.All(c => c.Name != requested)
@@ -44,7 +33,15 @@ internal static class CommandTree
                 $"'{requested}' is provided by plugin '{unusable.Id}', which is {unusable.State.Text()}: {unusable.Reason}",
                 unusable.State == PluginState.Disabled ? $"enable it with: ops plugins enable {unusable.Id}" : "see: ops plugins info " + unusable.Id);
         }
+        OpsHelp.Apply(root);
+        root.Options.OfType<VersionOption>().Single().Action = new VersionAction(session);
         return root;
+    }
+
+    private static Command LoadOrStub(OpsSession session, PluginEntry entry, ManifestCommand declared)
+    {
+        try { return Load(session, entry, declared); }
+        catch (UnavailableException) { return new Command(declared.Name, declared.Help); }
     }
 
     private static Command Load(OpsSession session, PluginEntry entry, ManifestCommand declared)

@@ -1,38 +1,41 @@
+using System.CommandLine;
+using Ops.Sdk.Cli;
+
 namespace Ops.Host.App;
 
-/// <summary>The options read before the command tree is built: the store and the person to act as.
-/// They are also declared on the root command (recursive) so that help shows them and the parser accepts them anywhere.</summary>
-internal sealed record GlobalArgs(string? Db, string? As, string? Command, string CommandLine, IReadOnlyList<string> Words)
+/// <summary>The options read before the command tree is built: the store, the person to act as, and the command named.
+/// They are read by System.CommandLine from the same option definitions the tree declares on its root (recursive, so
+/// help shows them and the parser accepts them anywhere), so both readings agree on every spelling.</summary>
+internal sealed record GlobalArgs(string? Db, string? As, string? Command, ParseResult Parse, IReadOnlyList<string> Words)
 {
+    public static Option<string> DbOption() => new("--db")
+    {
+        Description = "The store to use (default: $OPS_DB, else ~/.local/share/ops/ops.db)",
+        HelpName = "PATH",
+        Recursive = true,
+    };
+
+    public static Option<string> AsOption() => new("--as")
+    {
+        Description = "Act as another staff member (admins only; recorded in the audit log)",
+        HelpName = "LOGIN",
+        Recursive = true,
+    };
+
     public static GlobalArgs Scan(string[] args)
     {
-        string? db = null, asLogin = null, command = null;
-        for (var i = 0; i < args.Length; i++)
-        {
-            var a = args[i];
-            if (a == "--") break;
-            if (TryValue(args, ref i, "--db", out var v)) db = v;
-            else if (TryValue(args, ref i, "--as", out v)) asLogin = v;
-            else if (command is null && !a.StartsWith('-')) command = a;
-        }
-        return new GlobalArgs(db, asLogin, command, "ops " + string.Join(' ', args.Select(Quote)), args.Select(Quote).ToArray());
+        var db = DbOption();
+        var asLogin = AsOption();
+        var words = new Argument<string[]>("words") { Arity = ArgumentArity.ZeroOrMore }.CarriesClientData();   // not yet placed
+        var root = new RootCommand { TreatUnmatchedTokensAsErrors = false };
+        root.Options.Add(db);
+        root.Options.Add(asLogin);
+        root.Arguments.Add(words);
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        var command = parse.GetValue(words)?.FirstOrDefault(w => !w.StartsWith('-'));
+        return new GlobalArgs(parse.GetValue(db), parse.GetValue(asLogin), command, parse, args.Select(Quote).ToArray());
     }
 
-    private static bool TryValue(string[] args, ref int i, string name, out string? value)
-    {
-        value = null;
-        if (args[i] == name)
-        {
-            if (i + 1 < args.Length) value = args[++i];
-            return true;
-        }
-        if (args[i].StartsWith(name + "=", StringComparison.Ordinal))
-        {
-            value = args[i][(name.Length + 1)..];
-            return true;
-        }
-        return false;
-    }
-
-    private static string Quote(string a) => a.Length > 0 && a.All(c => char.IsLetterOrDigit(c) || "-_./:=@,".Contains(c)) ? a : "'" + a.Replace("'", "'\\''") + "'";
+    /// <summary>A word as a POSIX shell would need it to repeat the line (for hints).</summary>
+    public static string Quote(string a) => a.Length > 0 && a.All(c => char.IsLetterOrDigit(c) || "-_./:=@,".Contains(c)) ? a : "'" + a.Replace("'", "'\\''") + "'";
 }

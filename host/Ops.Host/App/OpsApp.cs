@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Ops.Sdk.Errors;
 
 namespace Ops.Host.App;
@@ -8,6 +9,10 @@ internal static class OpsApp
 {
     public static int Run(string[] args, HostEnvironment env)
     {
+        // One language per run: System.CommandLine's own texts (help headings, parse errors) follow the UI culture,
+        // and everything else Ops prints is English.
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         try
         {
             var global = GlobalArgs.Scan(args);
@@ -15,13 +20,11 @@ internal static class OpsApp
             var root = CommandTree.Build(session);
             // "@handle" is a messenger handle here, not a response file.
             var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
-            if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
-            {
-                foreach (var error in parse.Errors) env.Error.WriteLine($"ops: {error.Message}");
-                env.Error.WriteLine($"Run '{HelpHint(parse)}' for usage.");
-                return ExitCodes.Usage;
-            }
-            if (parse.Action is not System.CommandLine.Help.HelpAction && session.Plugins.Requested is { } plugin)
+            session.CommandLine = Audit.CommandLineRedaction.Redact(parse);
+            if (OpsHelp.Asked(parse)) return OpsHelp.Show(parse, env.Out);
+            if (parse.Errors.Count > 0 || parse.UnmatchedTokens.Count > 0) return ParseErrors.Report(parse, env.Error);
+            if (parse.Action is System.CommandLine.Help.HelpAction) return OpsHelp.Show(parse, env.Out);   // a group named alone
+            if (session.Plugins.Requested is { } plugin)
                 session.Plugins.Activate(plugin);   // its migrations and its prerequisites' providers, before its code runs
             return parse.Invoke(new InvocationConfiguration
             {
@@ -49,6 +52,7 @@ internal static class OpsApp
         finally
         {
             if (env.Get("OPS_DIAG_ASSEMBLIES") is not null) ListLoadedAssemblies(env.Error);
+            CultureInfo.CurrentUICulture = culture;
             env.Out.Flush();
             env.Error.Flush();
         }
@@ -71,14 +75,5 @@ internal static class OpsApp
         env.Out.Flush();
         env.Error.WriteLine($"ops: error: {message}");
         if (hint is not null) env.Error.WriteLine($"  hint: {hint}");
-    }
-
-    private static string HelpHint(ParseResult parse)
-    {
-        var names = new List<string>();
-        for (var r = parse.CommandResult; r is not null; r = r.Parent as System.CommandLine.Parsing.CommandResult)
-            names.Insert(0, r.Command.Name);
-        names[0] = "ops";
-        return string.Join(' ', names) + " --help";
     }
 }

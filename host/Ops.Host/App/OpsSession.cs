@@ -31,7 +31,8 @@ internal sealed class OpsSession : IDisposable
         DbPath = Deployment.DbPath;
         Output = new TextOutput(env.Out, env.Error);
         Staff = new StaffDirectory(() => Store);
-        Audit = new AuditLog(() => Store, () => Actor, () => Caller, CommandLineRedaction.Redact(args), env.Clock);   // no client data in clear
+        CommandLine = CommandLineRedaction.Redact(args.Parse, args.Command);
+        Audit = new AuditLog(() => Store, () => Actor, () => Caller, () => CommandLine, env.Clock);   // no client data in clear
         Tamper = new TamperCheck(() => StoreExists ? Store : null, BundledRoot);
         Plugins = new PluginRuntime(this, new PluginActivator(Tamper.Check));
         PluginStates = new PluginStates(this);
@@ -60,6 +61,9 @@ internal sealed class OpsSession : IDisposable
 
     public HostEnvironment Env { get; }
     public GlobalArgs Args { get; }
+
+    /// <summary>The command line as the audit records it: from the global options until the whole line is parsed.</summary>
+    public string CommandLine { get; set; }
     public Deployment Deployment { get; }
     public string DbPath { get; }
     public IOutput Output { get; }

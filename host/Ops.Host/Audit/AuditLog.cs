@@ -9,7 +9,7 @@ using Ops.Sdk.Errors;
 namespace Ops.Host.Audit;
 
 /// <summary>Appends hash-chained events to <c>ops_audit</c> and moves the chain head in the same transaction.</summary>
-internal sealed class AuditLog(Func<SqliteStore> store, Func<Actor> actor, Func<App.OsCaller> caller, string commandLine, TimeProvider clock)
+internal sealed class AuditLog(Func<SqliteStore> store, Func<Actor> actor, Func<App.OsCaller> caller, Func<string> commandLine, TimeProvider clock)
     : IAuditLog
 {
     /// <summary>How event times are written: fixed width, so that text order is time order.</summary>
@@ -53,7 +53,7 @@ internal sealed class AuditLog(Func<SqliteStore> store, Func<Actor> actor, Func<
                 throw new ConflictException($"the clock says {at}, before the audit log's last event ({head.At}, event {head.Id})",
                     "set the system clock right; the audit refuses events dated back");
             var os = caller();
-            var e = new AuditEvent(head.Id + 1, at, login, realLogin, commandLine, action, recordsJson, result, details ?? "", os.Login, os.Uid);
+            var e = new AuditEvent(head.Id + 1, at, login, realLogin, commandLine(), action, recordsJson, result, details ?? "", os.Login, os.Uid);
             var hash = AuditHash.Of(e, prev);
             s.Execute("""
                 INSERT INTO ops_audit (id, at, actor, real_actor, command, action, records, result, details, os_user, os_uid, prev_hash, hash)

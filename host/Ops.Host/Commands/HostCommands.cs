@@ -32,6 +32,7 @@ internal static class HostCommands
             s => [Calendar.CalendarShowCommand.Create(s), Calendar.CalendarImportCommand.Create(s)]),
         new("case", "Evidence pack about a departing person, for a lawyer: export it, verify it was not changed",
             s => [Case.CaseExportCommand.Create(s), Case.CaseVerifyCommand.Create(s)]),
+        new(CompletionCommand.Name, CompletionCommand.Description, _ => []),
         new("db", "The store: schema status, migrations, backup and restore, integrity",
             s => [Db.DbStatusCommand.Create(s), Db.DbMigrateCommand.Create(s), Db.DbBackupCommand.Create(s), Db.DbRestoreCommand.Create(s),
                 Db.DbCheckCommand.Create(s)]),
@@ -40,16 +41,18 @@ internal static class HostCommands
     /// <summary>The names plugins may not take.</summary>
     public static IEnumerable<string> Names => Groups.Select(g => g.Name);
 
-    public static IEnumerable<Command> Create(OpsSession s)
+    /// <summary>The host's commands: the requested one in full (or all of them, for a completion script), stubs for the rest.</summary>
+    public static IEnumerable<Command> Create(OpsSession s, bool everything = false)
     {
         foreach (var g in Groups)
         {
-            if (g.Name != s.Args.Command) { yield return new Command(g.Name, g.Description); continue; }
+            if (g.Name != s.Args.Command && !everything) { yield return new Command(g.Name, g.Description); continue; }
             yield return g.Name switch
             {
                 "init" => InitCommand.Create(s),
                 "risk" => RiskCommand.Create(s),
                 "doctor" => DoctorCommand.Create(s),
+                CompletionCommand.Name => CompletionCommand.Create(),
                 _ => Group(g.Name, g.Description, g.Children(s)),
             };
         }

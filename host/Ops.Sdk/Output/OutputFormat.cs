@@ -16,11 +16,7 @@ public enum OutputFormat
 /// <summary>The standard <c>--format</c> option.</summary>
 public static class FormatOption
 {
-    /// <summary>Creates <c>--format table|json|csv</c> (default table). Add one instance per command.</summary>
-    public static Option<OutputFormat> Create() => new("--format", "-f")
-    {
-        Description = "Output format: table, json or csv",
-        DefaultValueFactory = _ => OutputFormat.Table,
-        HelpName = "table|json|csv",
-    };
+    /// <summary>Creates <c>--format</c> with every <see cref="OutputFormat"/> (default table). Add one instance per command;
+    /// the same as <see cref="Cli.OpsOptions.Format"/>.</summary>
+    public static Option<OutputFormat> Create() => Cli.OpsOptions.Format();
 }

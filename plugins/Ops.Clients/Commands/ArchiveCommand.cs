@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using Ops.Clients.Access;
 using Ops.Clients.Data;
 using Ops.Sdk;
@@ -11,9 +12,9 @@ internal static class ArchiveCommand
     public static Command Create(IOpsContext context)
     {
         var client = Opts.Client();
-        var date = Opts.Date("--date", "The day the client left (default: today)");
-        var reason = Opts.Text("--reason", "Why the client left");
-        var with = Opts.Text("--left-with", "The employee the client left together with", "LOGIN");
+        var date = OpsOptions.Date("--date", "The day the client left (default: today)");
+        var reason = OpsOptions.Text("--reason", "Why the client left").CarriesClientData();
+        var with = OpsOptions.Text("--left-with", "The employee the client left together with", "LOGIN");
         var command = new Command("archive", "Record that a client left (with date, reason and, if so, the employee it left with); assignments end") { client, date, reason, with };
         command.SetAction(parse =>
         {
@@ -21,7 +22,7 @@ internal static class ArchiveCommand
             var found = ClientLookup.Find(access, parse.GetValue(client)!);
             var today = context.Today;
             ClientAccess.DemandFor(context, Permissions.Edit, found.Id, today);
-            var on = Opts.ParseDate(parse.GetValue(date), "--date") ?? today;
+            var on = parse.GetValue(date) ?? today;
             if (on > today) throw new InvalidInputException($"--date {on:yyyy-MM-dd} is in the future", "archive on or after the day the client leaves");
             var leftWith = parse.GetValue(with);
             if (leftWith is not null && context.Staff.Find(leftWith) is null)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using Ops.Clients.Access;
 using Ops.Clients.Data;
 using Ops.Sdk;
@@ -14,7 +15,7 @@ internal static class AssignCommands
     {
         var client = Opts.Client();
         var login = Opts.Login(description: "Who serves the client");
-        var role = Opts.Text("--role", "lead (default) or backup; a new lead replaces the current one", "ROLE");
+        var role = OpsOptions.OneOf("--role", "lead (default) or backup; a new lead replaces the current one", "lead", "backup");
         var command = new Command("assign", "Assign a staff member to a client as lead or backup") { client, login, role };
         command.SetAction(parse =>
         {
@@ -23,7 +24,6 @@ internal static class AssignCommands
             ClientAccess.DemandFor(context, Permissions.Assign, found.Id, today);
             var who = parse.GetValue(login)!;
             var roleValue = parse.GetValue(role) ?? "lead";
-            if (roleValue is not ("lead" or "backup")) throw new InvalidInputException($"--role '{roleValue}' is not lead or backup", "use --role lead or --role backup");
             RequireWorking(context, who, today);
             if (found.Status == "left") throw new ConflictException($"client {found.Id} has left", "bring it back first: ops clients update ID --status active");
             context.Store.Write(() =>

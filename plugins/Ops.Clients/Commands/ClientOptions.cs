@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using Ops.Clients.Data;
 using Ops.Sdk;
 using Ops.Sdk.Errors;
@@ -10,23 +11,23 @@ internal sealed class ClientOptions
 {
     private readonly List<(Option<string> Option, string Field)> _options =
     [
-        (Opts.Text("--name", "The client's name"), "name"),
-        (Opts.Text("--inn", "INN, 10 or 12 digits, check digits verified", "INN"), "inn"),
-        (Opts.Text("--kpp", "KPP", "KPP"), "kpp"),
-        (Opts.Text("--ogrn", "OGRN or OGRNIP", "OGRN"), "ogrn"),
-        (Opts.Text("--legal-form", "Legal form, e.g. ООО, ИП", "FORM"), "legal_form"),
-        (Opts.Text("--fee", "Monthly fee in roubles", "ROUBLES"), "monthly_fee"),
-        (Opts.Text("--services", "Service codes separated by |", "CODES"), "services"),
-        (Opts.Text("--key", "Key client: yes or no", "yes|no"), "key_client"),
-        (Opts.Text("--owner-contact", "The director or partner who keeps in personal touch", "LOGIN"), "owner_contact"),
-        (Opts.Date("--last-owner-contact", "The date of the owner's last personal contact"), "last_owner_contact"),
-        (Opts.Date("--started-on", "When the client started"), "started_on"),
-        (Opts.Text("--domains", "E-mail domains separated by | (replaces the list)", "DOMAINS"), "domains"),
-        (Opts.Text("--lead", "The lead accountant", "LOGIN"), "lead"),
-        (Opts.Text("--backup", "The backup accountant", "LOGIN"), "backup"),
-        (Opts.Text("--tax-regime", "Tax regime: ОСНО, УСН, ПСН or АУСН (decides the statutory obligations)", "REGIME"), "tax_regime"),
-        (Opts.Text("--employer", "Has employees (files 6-НДФЛ, РСВ…): yes or no", "yes|no"), "employer"),
-        (Opts.Text("--vat", "Pays VAT (files НДС returns): yes or no", "yes|no"), "vat_payer"),
+        (OpsOptions.Text("--name", "The client's name").CarriesClientData(), "name"),
+        (OpsOptions.Text("--inn", "INN, 10 or 12 digits, check digits verified", "INN").CarriesClientData(), "inn"),
+        (OpsOptions.Text("--kpp", "KPP", "KPP").CarriesClientData(), "kpp"),
+        (OpsOptions.Text("--ogrn", "OGRN or OGRNIP", "OGRN").CarriesClientData(), "ogrn"),
+        (OpsOptions.Text("--legal-form", "Legal form, e.g. ООО, ИП", "FORM"), "legal_form"),
+        (OpsOptions.Text("--fee", "Monthly fee in roubles", "ROUBLES").CarriesClientData(), "monthly_fee"),
+        (OpsOptions.Text("--services", "Service codes separated by |", "CODES"), "services"),
+        (OpsOptions.Text("--key", "Key client: yes or no", "yes|no"), "key_client"),
+        (OpsOptions.Text("--owner-contact", "The director or partner who keeps in personal touch", "LOGIN"), "owner_contact"),
+        (OpsOptions.DateText("--last-owner-contact", "The date of the owner's last personal contact"), "last_owner_contact"),
+        (OpsOptions.DateText("--started-on", "When the client started"), "started_on"),
+        (OpsOptions.Text("--domains", "E-mail domains separated by | (replaces the list).CarriesClientData()", "DOMAINS"), "domains"),
+        (OpsOptions.Text("--lead", "The lead accountant", "LOGIN"), "lead"),
+        (OpsOptions.Text("--backup", "The backup accountant", "LOGIN"), "backup"),
+        (OpsOptions.Text("--tax-regime", "Tax regime: ОСНО, УСН, ПСН or АУСН (decides the statutory obligations)", "REGIME"), "tax_regime"),
+        (OpsOptions.Text("--employer", "Has employees (files 6-НДФЛ, РСВ…): yes or no", "yes|no"), "employer"),
+        (OpsOptions.Text("--vat", "Pays VAT (files НДС returns): yes or no", "yes|no"), "vat_payer"),
     ];
 
     public void AddTo(Command command, params string[] except)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using Ops.Clients.Access;
 using Ops.Clients.Data;
 using Ops.Sdk;
@@ -23,10 +24,14 @@ internal static class ContactsCommands
     {
         var client = Opts.Client();
         var person = new Argument<string>("person") { Description = "The contact person's name" };
-        var position = Opts.Text("--position", "Position, e.g. главный бухгалтер");
+        person.CarriesClientData();
+        var position = OpsOptions.Text("--position", "Position, e.g. главный бухгалтер");
         var phone = new Option<string[]>("--phone") { Description = "Phone (repeatable)", HelpName = "PHONE", AllowMultipleArgumentsPerToken = false };
+        phone.CarriesClientData();
         var email = new Option<string[]>("--email") { Description = "E-mail (repeatable)", HelpName = "ADDRESS" };
+        email.CarriesClientData();
         var messenger = new Option<string[]>("--messenger") { Description = "Messenger handle (repeatable)", HelpName = "HANDLE" };
+        messenger.CarriesClientData();
         var command = new Command("add", "Add a contact person (or replace the details of one with the same name)") { client, person, position, phone, email, messenger };
         command.SetAction(parse =>
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using Ops.Clients.Access;
 using Ops.Clients.Import;
 using Ops.Sdk;
@@ -30,7 +31,7 @@ internal static class ImportCommand
     public static Command Create(IOpsContext context)
     {
         var file = new Argument<string>("file") { Description = "CSV file, UTF-8 or Windows-1251, ',' or ';' (columns: docs/clients.md)" };
-        var encoding = Opts.Text("--encoding", "utf-8 or windows-1251 (default: detected)", "NAME");
+        var encoding = OpsOptions.Text("--encoding", "utf-8 or windows-1251 (default: detected)", "NAME");
         var dryRun = new Option<bool>("--dry-run") { Description = "Validate and report what would change; write nothing" };
         var command = new Command("import", "Import clients from CSV: all-or-nothing, idempotent by INN (re-import updates)") { file, encoding, dryRun };
         command.SetAction(parse =>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using Ops.Clients.Access;
 using Ops.Clients.Data;
 using Ops.Sdk;
@@ -11,9 +12,9 @@ internal static class ListCommand
 {
     public static Command Create(IOpsContext context)
     {
-        var status = Opts.Text("--status", "active, paused, left or any (default: all but left)", "STATUS");
+        var status = OpsOptions.OneOf("--status", "active, paused, left or any (default: all but left)", "active", "paused", "left", "any");
         var key = new Option<bool>("--key") { Description = "Key clients only" };
-        var lead = Opts.Text("--lead", "Clients whose current lead is this person", "LOGIN");
+        var lead = OpsOptions.Text("--lead", "Clients whose current lead is this person", "LOGIN");
         var format = FormatOption.Create();
         var command = new Command("list", "List the clients you may see; contacts masked where you may not see them") { status, key, lead, format };
         command.SetAction(parse =>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using Ops.Clients.Access;
 using Ops.Sdk;
 using Ops.Sdk.Access;
@@ -10,8 +11,8 @@ internal static class ReassignCommand
 {
     public static Command Create(IOpsContext context)
     {
-        var from = Opts.Text("--from", "The person whose clients move (e.g. a leaving employee)", "LOGIN");
-        var to = Opts.Text("--to", "The person who takes them over, in the same roles", "LOGIN");
+        var from = OpsOptions.Text("--from", "The person whose clients move (e.g. a leaving employee)", "LOGIN");
+        var to = OpsOptions.Text("--to", "The person who takes them over, in the same roles", "LOGIN");
         var dryRun = new Option<bool>("--dry-run") { Description = "Show what would move; change nothing" };
         from.Required = true;
         to.Required = true;

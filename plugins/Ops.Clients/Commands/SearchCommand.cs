@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using Ops.Clients.Access;
 using Ops.Clients.Data;
 using Ops.Sdk;
@@ -11,7 +12,7 @@ internal static class SearchCommand
 {
     public static Command Create(IOpsContext context)
     {
-        var text = new Argument<string>("text") { Description = "Part of a name, INN, contact person, phone or e-mail" };
+        var text = new Argument<string>("text") { Description = "Part of a name, INN, contact person, phone or e-mail" }.CarriesClientData();
         var format = FormatOption.Create();
         var command = new Command("search", "Find clients you may see; contact details are searched only where you may see them") { text, format };
         command.SetAction(parse =>

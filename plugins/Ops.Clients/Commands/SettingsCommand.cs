@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using Ops.Clients.Access;
 using Ops.Clients.Data;
 using Ops.Clients.Export;
@@ -13,9 +14,9 @@ internal static class SettingsCommand
 {
     public static Command Create(IOpsContext context)
     {
-        var domain = Opts.Text("--canary-domain", "A domain whose mail the firm receives (catch-all); canary e-mails use it", "DOMAIN");
-        var phones = Opts.Text("--canary-phones", "Phone numbers the firm answers, separated by |; canary phones use them", "PHONES");
-        var min = Opts.Text("--canary-min", $"The least number of canaries per export (default {Settings.DefaultMin}); never more than 10% of the export's rows", "N");
+        var domain = OpsOptions.Text("--canary-domain", "A domain whose mail the firm receives (catch-all); canary e-mails use it", "DOMAIN");
+        var phones = OpsOptions.Text("--canary-phones", "Phone numbers the firm answers, separated by |; canary phones use them", "PHONES");
+        var min = OpsOptions.Text("--canary-min", $"The least number of canaries per export (default {Settings.DefaultMin}); never more than 10% of the export's rows", "N");
         var format = FormatOption.Create();
         var command = new Command("settings", "Show or set the canary options used to fingerprint exports") { domain, phones, min, format };
         command.SetAction(parse =>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using Ops.Clients.Access;
 using Ops.Clients.Data;
 using Ops.Sdk;
@@ -12,8 +13,8 @@ internal static class UpdateCommand
     {
         var client = Opts.Client();
         var options = new ClientOptions();
-        var status = Opts.Text("--status", "active or paused (to mark a client as gone use: ops clients archive)", "STATUS");
-        var from = Opts.Date("--from", "The day a new --fee takes effect (default today); the earlier fee stays in the history, so closed pay periods keep theirs");
+        var status = OpsOptions.OneOf("--status", "active or paused (to mark a client as gone use: ops clients archive)", "active", "paused");
+        var from = OpsOptions.Date("--from", "The day a new --fee takes effect (default today); the earlier fee stays in the history, so closed pay periods keep theirs");
         var command = new Command("update", "Change a client's details") { client, status, from };
         options.AddTo(command, "inn");
         command.SetAction(parse =>
@@ -27,15 +28,14 @@ internal static class UpdateCommand
                 r => (r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3)),
                 new { found.Id }).Single();
             if (fields.IdentityProblem(stored) is { } idProblem) throw new InvalidInputException($"--{idProblem.Column.Replace('_', '-')}: {idProblem.Problem}", idProblem.Fix);
-            if (parse.GetValue(from) is { } fromText)
+            if (parse.GetValue(from) is { } feeFrom)
             {
                 if (!fields.Columns.ContainsKey("monthly_fee_kopecks"))
                     throw new UsageException("--from dates a fee change and needs --fee", "e.g. ops clients update 42 --fee 25000 --from 2026-04-01");
-                fields.FeeFrom = Opts.ParseDate(fromText, "--from");
+                fields.FeeFrom = feeFrom;
             }
             if (parse.GetValue(status) is { } s)
             {
-                if (s is not ("active" or "paused")) throw new InvalidInputException($"--status '{s}' is not active or paused", "to record that a client left use: ops clients archive");
                 fields.Columns["status"] = s;
                 if (s == "active") { fields.Columns["left_on"] = null; fields.Columns["left_reason"] = null; fields.Columns["left_with"] = null; }
             }

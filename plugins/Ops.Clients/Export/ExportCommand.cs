@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using System.Text;
 using Ops.Clients.Access;
 using Ops.Clients.Commands;
@@ -14,11 +15,11 @@ internal static class ExportCommand
 {
     public static Command Create(IOpsContext context)
     {
-        var format = Opts.Text("--format", "csv (default), json or text (one client a line)", "csv|json|text");
-        var output = Opts.Text("--output", "Write to this file instead of stdout", "FILE");
-        var status = Opts.Text("--status", "active, paused, left or any (default: all but left)", "STATUS");
+        var format = OpsOptions.OneOf("--format", "csv (default), json or text (one client a line)", "csv", "json", "text");
+        var output = OpsOptions.Out("Write to this file instead of stdout").WithHiddenAliases("--output");
+        var status = OpsOptions.OneOf("--status", "active, paused, left or any (default: all but left)", "active", "paused", "left", "any");
         var key = new Option<bool>("--key") { Description = "Key clients only" };
-        var force = new Option<bool>("--force") { Description = "Replace the --output file if it exists (never the store or a file beside it)" };
+        var force = OpsOptions.Force("Replace the --out file if it exists (never the store or a file beside it)");
         var command = new Command("export", "Export the clients you may export; every export is recorded and fingerprinted with canary records")
         {
             format, output, status, key, force,
@@ -28,8 +29,7 @@ internal static class ExportCommand
             var exportScope = context.Access.Demand(Permissions.Export);
             var access = new ClientAccess(context);
             access.DemandView();
-            var fmt = (parse.GetValue(format) ?? "csv").ToLowerInvariant();
-            if (fmt is not ("csv" or "json" or "text")) throw new UsageException($"--format '{fmt}' is not csv, json or text");
+            var fmt = parse.GetValue(format) ?? "csv";
             var settings = Settings.Load(context);
             if (settings.Domain.Length == 0)
                 throw new UnavailableException("no canary domain is set, so exports cannot be fingerprinted",

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using Ops.Clients.Access;
 using Ops.Clients.Commands;
 using Ops.Sdk;
@@ -22,7 +23,7 @@ internal static class WatchCommand
 
     public static Command Create(IOpsContext context)
     {
-        var since = Opts.Date("--since", "Look at activity from this day (default: 30 days ago)");
+        var since = OpsOptions.Date("--since", "Look at activity from this day (default: 30 days ago)");
         var lookback = new Option<int>("--lookback") { Description = "Days before a notice date that count as departing activity", DefaultValueFactory = _ => 30 };
         var ownerDays = new Option<int>("--owner-days") { Description = "Days without an owner-side contact that make a relationship single-threaded", DefaultValueFactory = _ => 90 };
         var format = FormatOption.Create();
@@ -34,7 +35,7 @@ internal static class WatchCommand
         {
             context.Access.Demand(Permissions.Watch);
             var today = context.Today;
-            var from = Opts.ParseDate(parse.GetValue(since), "--since") ?? today.AddDays(-30);
+            var from = parse.GetValue(since) ?? today.AddDays(-30);
             if (parse.GetValue(lookback) is < 0 or > 365 || parse.GetValue(ownerDays) is < 1 or > 3650)
                 throw new InvalidInputException("--lookback must be 0..365 and --owner-days 1..3650");
             var options = new WatchOptions(today, from, parse.GetValue(lookback), parse.GetValue(ownerDays));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using Ops.Documents.Data;
 using Ops.Documents.Templating;
 using Ops.Sdk;
@@ -13,9 +14,9 @@ internal static class AdoptCommand
     public static Command Create(IOpsContext context)
     {
         var doc = new Argument<string>("doc") { Description = "regulation, list or client-clause" };
-        var date = Cli.Text("--date", "The date of the order (YYYY-MM-DD)", "DATE");
+        var date = OpsOptions.Date("--date", "The date of the order");
         date.Required = true;
-        var order = Cli.Text("--order", "The order's number, e.g. 12-од", "NUMBER");
+        var order = OpsOptions.Text("--order", "The order's number, e.g. 12-од", "NUMBER");
         order.Required = true;
         var command = new Command("adopt", "Record the director's order putting a firm-wide document (its current version) in force") { doc, date, order };
         command.SetAction(parse =>
@@ -24,7 +25,7 @@ internal static class AdoptCommand
             if (!kind.Adoptable)
                 throw new InvalidInputException($"{kind.Id} is not put in force by an order",
                     $"the documents adopted by order are: {string.Join(", ", DocumentKind.All.Where(d => d.Adoptable).Select(d => d.Id))}");
-            var adoptedOn = Cli.Date(parse.GetValue(date), "--date", context.Today);
+            var adoptedOn = Cli.Past(parse.GetValue(date), "--date", context.Today);
             var orderRef = parse.GetValue(order)!.Trim();
             if (orderRef.Length == 0 || orderRef.Length > 100 || orderRef.Any(char.IsControl))
                 throw new InvalidInputException("--order must be a short number like 12-од", "give the order's number as written on it");

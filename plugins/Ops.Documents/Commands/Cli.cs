@@ -1,27 +1,11 @@
-using System.CommandLine;
-using System.Globalization;
 using Ops.Documents.Templating;
 using Ops.Sdk.Errors;
 
 namespace Ops.Documents.Commands;
 
-/// <summary>Option shapes and parsing shared by the docs commands.</summary>
+/// <summary>Checks the docs commands share (option shapes come from the SDK's <c>OpsOptions</c>).</summary>
 internal static class Cli
 {
-    public static Option<string> Text(string name, string description, string helpName = "TEXT") =>
-        new(name) { Description = description, HelpName = helpName };
-
-    public static Option<string> Lang() => new("--lang")
-    {
-        Description = "Language of the document: ru (default) or en",
-        HelpName = "ru|en",
-        DefaultValueFactory = _ => "ru",
-    };
-
-    public static string ParseLang(string? lang) =>
-        DocumentKind.Languages.Contains(lang ?? "ru") ? lang ?? "ru"
-            : throw new UsageException($"--lang '{lang}' is not supported", "use --lang ru or --lang en");
-
     public static DocumentKind Doc(string? id)
     {
         if (id is not null && DocumentKind.Find(id) is { } kind) return kind;
@@ -29,12 +13,11 @@ internal static class Cli
             $"the documents are: {string.Join(", ", DocumentKind.All.Select(d => d.Id))} (see: ops docs list)");
     }
 
-    public static DateOnly Date(string? text, string option, DateOnly today)
+    /// <summary>A date of something that has happened: given, and not after today.</summary>
+    public static DateOnly Past(DateOnly? date, string option, DateOnly today)
     {
-        if (string.IsNullOrEmpty(text)) throw new UsageException($"{option} is required", $"give it as YYYY-MM-DD, e.g. {option} {today:yyyy-MM-dd}");
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-            throw new InvalidInputException($"{option} '{text}' is not a date", "write it as YYYY-MM-DD, e.g. 2026-11-30");
-        if (d > today) throw new InvalidInputException($"{option} {text} is in the future", "record what has happened: use the date the paper was signed");
+        if (date is not { } d) throw new UsageException($"{option} is required", $"give it as yyyy-MM-dd, e.g. {option} {today:yyyy-MM-dd}");
+        if (d > today) throw new InvalidInputException($"{option} {d:yyyy-MM-dd} is in the future", "record what has happened: use the date the paper was signed");
         return d;
     }
 }

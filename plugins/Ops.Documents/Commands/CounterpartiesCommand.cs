@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using Ops.Documents.Data;
 using Ops.Sdk;
 using Ops.Sdk.Errors;
@@ -15,13 +16,14 @@ internal static class CounterpartiesCommand
     public static Command Create(IOpsContext context)
     {
         var name = new Argument<string>("name") { Description = "The counterparty's name, e.g. ООО «Аудит-Сервис»" };
-        var inn = Cli.Text("--inn", "The counterparty's INN", "INN");
+        name.CarriesClientData();
+        var inn = OpsOptions.Text("--inn", "The counterparty's INN", "INN").CarriesClientData();
         inn.Required = true;
-        var contract = Cli.Text("--contract", "The civil contract, e.g. «договор № 7 от 01.02.2026»", "TEXT");
+        var contract = OpsOptions.Text("--contract", "The civil contract, e.g. «договор № 7 от 01.02.2026»", "TEXT").CarriesClientData();
         contract.Required = true;
-        var information = Cli.Text("--information", "What was provided, e.g. «клиентская база (выгрузка)»", "TEXT");
+        var information = OpsOptions.Text("--information", "What was provided, e.g. «клиентская база (выгрузка)»", "TEXT").CarriesClientData();
         information.Required = true;
-        var date = Cli.Text("--date", "When it was provided (YYYY-MM-DD)", "DATE");
+        var date = OpsOptions.Date("--date", "When it was provided");
         date.Required = true;
         var add = new Command("add", "Record that trade-secret information was provided to a counterparty") { name, inn, contract, information, date };
         add.SetAction(parse =>
@@ -38,7 +40,7 @@ internal static class CounterpartiesCommand
             {
                 Name = Text(parse.GetValue(name), "the name"), Inn = parse.GetValue(inn)!.Trim(), Contract = Text(parse.GetValue(contract), "--contract"),
                 Information = Text(parse.GetValue(information), "--information"),
-                On = Cli.Date(parse.GetValue(date), "--date", context.Today).ToIso(),
+                On = Cli.Past(parse.GetValue(date), "--date", context.Today).ToIso(),
                 Now = context.Clock.GetUtcNow().ToString("O"), By = context.Actor.Login,
             };
             if (RussianIds.InnProblem(values.Inn) is { } problem) throw new InvalidInputException("--inn: " + problem, "check the INN in the contract");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using Ops.Documents.Data;
 using Ops.Sdk;
 using Ops.Sdk.Errors;
@@ -12,10 +13,10 @@ internal static class EmploymentCommand
     public static Command Create(IOpsContext context)
     {
         var login = new Argument<string>("login") { Description = "The employee's staff login" };
-        var title = Cli.Text("--job-title", "The job title as in the staff schedule, e.g. Главный бухгалтер", "TITLE");
-        var name = Cli.Text("--legal-name", "Фамилия Имя Отчество as in the labour contract", "NAME");
-        var number = Cli.Text("--contract-number", "The labour contract's number, e.g. 15-ТД", "NUMBER");
-        var date = Cli.Text("--contract-date", "The labour contract's date (YYYY-MM-DD)", "DATE");
+        var title = OpsOptions.Text("--job-title", "The job title as in the staff schedule, e.g. Главный бухгалтер", "TITLE");
+        var name = OpsOptions.Text("--legal-name", "Фамилия Имя Отчество as in the labour contract", "NAME").CarriesClientData();
+        var number = OpsOptions.Text("--contract-number", "The labour contract's number, e.g. 15-ТД", "NUMBER");
+        var date = OpsOptions.Date("--contract-date", "The labour contract's date");
         var set = new Command("set", "Set what documents say about an employee (only the options given change)") { login, title, name, number, date };
         set.SetAction(parse =>
         {
@@ -36,7 +37,7 @@ internal static class EmploymentCommand
             Text(number, "contract_number");
             if (changes.TryGetValue("legal_name", out var n) && ((string)n!).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2)
                 throw new InvalidInputException("--legal-name needs at least a surname and a first name", "write it as Фамилия Имя Отчество");
-            if (parse.GetValue(date) is { } d) changes["contract_date"] = Cli.Date(d, "--contract-date", context.Today).ToIso();
+            if (parse.GetValue(date) is { } d) changes["contract_date"] = Cli.Past(d, "--contract-date", context.Today).ToIso();
             if (changes.Count == 0) throw new UsageException("nothing to change", "give --job-title, --legal-name, --contract-number or --contract-date");
             context.Store.Write(() =>
             {

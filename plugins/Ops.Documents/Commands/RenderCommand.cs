@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using Ops.Documents.Data;
 using Ops.Documents.Rendering;
 using Ops.Documents.Templating;
@@ -14,13 +15,16 @@ internal static class RenderCommand
     public static Command Create(IOpsContext context)
     {
         var doc = new Argument<string>("doc") { Description = "The document (see: ops docs list)" };
-        var person = Cli.Text("--person", "Render for this person only", "LOGIN");
+        var person = OpsOptions.Text("--person", "Render for this person only", "LOGIN");
         var all = new Option<bool>("--all") { Description = "Render one document per person in your scope (personal documents)" };
-        var format = new Option<string>("--format", "-f") { Description = "md, html or docx", HelpName = "md|html|docx", DefaultValueFactory = _ => "md" };
-        var outDir = Cli.Text("--out", "The folder to write to (created 0700 if missing; existing files are kept unless --force)", "DIR");
+        var format = OpsOptions.OneOf("--format", "Document format: md (default), html or docx", "md", "html", "docx");
+        format.DefaultValueFactory = _ => "md";
+        format.Aliases.Add("-f");
+        var outDir = OpsOptions.Out("The folder to write to (created 0700 if missing; existing files are kept unless --force)", "DIR");
         outDir.Required = true;
-        var force = new Option<bool>("--force") { Description = "Replace documents rendered before (never the store or a file beside it)" };
-        var lang = Cli.Lang();
+        var force = OpsOptions.Force("Replace documents rendered before (never the store or a file beside it)");
+        var lang = OpsOptions.OneOf("--lang", "Language of the document: ru (default) or en", [.. DocumentKind.Languages]);
+        lang.DefaultValueFactory = _ => "ru";
         var command = new Command("render", "Render a document from the live data to Markdown, HTML or DOCX (files 0600, each written whole)") { doc, person, all, format, outDir, lang, force };
         command.SetAction(parse =>
         {
@@ -28,9 +32,9 @@ internal static class RenderCommand
             var fmt = parse.GetValue(format) switch
             {
                 "md" => DocFormat.Md, "html" => DocFormat.Html, "docx" => DocFormat.Docx,
-                var f => throw new UsageException($"--format '{f}' is not a document format", "use md, html or docx"),
+                _ => DocFormat.Md,
             };
-            var language = Cli.ParseLang(parse.GetValue(lang));
+            var language = parse.GetValue(lang)!;
             var login = parse.GetValue(person);
             var everyone = parse.GetValue(all);
             if (login is not null && everyone) throw new UsageException("give --person or --all, not both");

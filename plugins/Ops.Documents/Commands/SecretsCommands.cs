@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using Ops.Documents.Data;
 using Ops.Documents.Regime;
 using Ops.Sdk;
@@ -46,7 +47,7 @@ internal static class SecretsCommands
     private static Command Add(IOpsContext context)
     {
         var title = new Argument<string>("title") { Description = "The item in Russian, as it will stand in the list" };
-        var en = Cli.Text("--en", "The item in English (default: the Russian text)");
+        var en = OpsOptions.Text("--en", "The item in English (default: the Russian text)");
         var command = new Command("add", "Add an item to the list (the list then needs a new approval: ops docs adopt list)") { title, en };
         command.SetAction(parse =>
         {

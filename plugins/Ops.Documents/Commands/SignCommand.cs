@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using Ops.Documents.Data;
 using Ops.Documents.Templating;
 using Ops.Sdk;
@@ -12,12 +13,12 @@ internal static class SignCommand
 {
     public static Command Create(IOpsContext context)
     {
-        var person = Cli.Text("--person", "Who signed", "LOGIN");
+        var person = OpsOptions.Text("--person", "Who signed", "LOGIN");
         person.Required = true;
-        var doc = Cli.Text("--doc", "What they signed: nda, acknowledgment, addendum or monitoring-notice", "DOC");
+        var doc = OpsOptions.Text("--doc", "What they signed: nda, acknowledgment, addendum or monitoring-notice", "DOC");
         doc.Required = true;
         var version = new Option<int?>("--version") { Description = "The version signed (default: the current one)", HelpName = "V" };
-        var date = Cli.Text("--date", "The date on the signed paper (YYYY-MM-DD)", "DATE");
+        var date = OpsOptions.Date("--date", "The date on the signed paper");
         date.Required = true;
         var command = new Command("sign", "Record that a person signed a document (one version; a new version needs a new signature)")
         {
@@ -31,7 +32,7 @@ internal static class SignCommand
                     kind.Adoptable ? $"a firm-wide document is put in force by an order: ops docs adopt {kind.Id} --date D --order N"
                         : $"the signable documents are: {string.Join(", ", DocumentKind.All.Where(d => d.Signable).Select(d => d.Id))}");
             var today = context.Today;
-            var signedOn = Cli.Date(parse.GetValue(date), "--date", today);
+            var signedOn = Cli.Past(parse.GetValue(date), "--date", today);
             context.Access.Demand("docs.sign");
             var login = parse.GetValue(person)!;
             var staff = context.Staff.Find(login) ?? throw new NotFoundException($"'{login}' is not in the staff directory", "see: ops staff list");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using Ops.Documents.Data;
 using Ops.Documents.Templating;
 using Ops.Sdk;
@@ -16,7 +17,7 @@ internal static class StatusCommand
 
     public static Command Create(IOpsContext context)
     {
-        var person = Cli.Text("--person", "Only this person", "LOGIN");
+        var person = OpsOptions.Text("--person", "Only this person", "LOGIN");
         var missing = new Option<bool>("--missing") { Description = "Only what is missing or outdated" };
         var format = FormatOption.Create();
         var command = new Command("status", "Who has signed what; states: signed, outdated (an older version), missing") { person, missing, format };

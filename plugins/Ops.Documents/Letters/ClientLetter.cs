@@ -8,7 +8,8 @@ using Ops.Sdk.Directory;
 namespace Ops.Documents.Letters;
 
 /// <summary>One client of the person who leaves, as the letter needs it.</summary>
-internal sealed record LetterClient(long Id, string Name, string ContactPerson, IReadOnlyList<string> Emails);
+/// <param name="NewLead">Who leads the client from her first day without access (as the handover set it), or null.</param>
+internal sealed record LetterClient(long Id, string Name, string ContactPerson, IReadOnlyList<string> Emails, string? NewLead);
 
 /// <summary>The director's letter to one client: the accountant who served it has left, who serves it now, and the firm's
 /// corporate channels. As a DOCX (the signed paper) and as a ready-to-send message (the text inline, the DOCX attached).</summary>

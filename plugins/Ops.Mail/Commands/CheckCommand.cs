@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using Ops.Mail.Files;
 using Ops.Sdk;
 using Ops.Sdk.Errors;
@@ -12,16 +13,17 @@ internal static class CheckCommand
 
     public static Command Create(IOpsContext context)
     {
-        var target = new Option<string>("--target", "-t") { Description = "sieve, postfix, exchange, gmail or all (all: one sub-folder each)", Required = true, HelpName = "TARGET" };
-        var dir = new Option<string>("--dir", "-d") { Description = "Folder holding the deployed files", Required = true, HelpName = "DIR" };
+        var target = Targets.Targets.Option();
+        var dir = OpsOptions.Out("The folder `mail generate --out` wrote to and the rules were deployed from", "DIR").WithHiddenAliases("--dir", "-d");
         var format = FormatOption.Create();
+        dir.Required = true;
         var command = new Command("check", "Compare deployed files with what would be generated now; exit 1 on drift (for cron)") { target, dir, format };
         command.SetAction(parse =>
         {
             context.Access.Demand(Permissions.Generate);
             var targets = Targets.Targets.Resolve(parse.GetValue(target)!);
             var folder = parse.GetValue(dir)!;
-            if (!Directory.Exists(folder)) throw new NotFoundException($"no folder '{folder}'", "give the folder the rules were generated to with --dir");
+            if (!Directory.Exists(folder)) throw new NotFoundException($"no folder '{folder}'", "give the folder the rules were generated to with --out");
             var survey = Rendering.Survey(context);
             var rows = new List<Row>();
             foreach (var (t, d, files) in Rendering.Render(targets, survey.Model, folder))

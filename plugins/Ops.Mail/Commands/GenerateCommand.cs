@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using System.Security.Cryptography;
 using Ops.Mail.Files;
 using Ops.Mail.Model;
@@ -12,10 +13,11 @@ internal static class GenerateCommand
 {
     public static Command Create(IOpsContext context)
     {
-        var target = new Option<string>("--target", "-t") { Description = "sieve, postfix, exchange, gmail or all (all: one sub-folder each)", Required = true, HelpName = "TARGET" };
-        var output = new Option<string>("--out", "-o") { Description = "Folder to write the files to (created if missing)", Required = true, HelpName = "DIR" };
+        var target = Targets.Targets.Option();
+        var output = OpsOptions.Out("Folder to write the files to (created if missing)", "DIR").WithHiddenAliases("-o");
+        output.Required = true;
         var format = FormatOption.Create();
-        var force = new Option<bool>("--force") { Description = "Replace files generated before (and remove stale ones); never the store or a file beside it" };
+        var force = OpsOptions.Force("Replace files generated before (and remove stale ones); never the store or a file beside it");
         var command = new Command("generate", "Generate the mail-server rules from the policy, staff and clients (files are new, 0600, written whole)") { target, output, format, force };
         command.SetAction(parse =>
         {

@@ -24,6 +24,15 @@ public static class Targets
 {
     public static readonly IReadOnlyList<ITarget> All = [new SieveTarget(), new PostfixTarget(), new ExchangeTarget(), new GmailTarget()];
 
+    /// <summary><c>--target</c>: one of the targets or all, checked when the line is parsed.</summary>
+    public static System.CommandLine.Option<string> Option()
+    {
+        var option = Ops.Sdk.Cli.OpsOptions.OneOf("--target", "sieve, postfix, exchange, gmail or all (all: one sub-folder each)", [.. All.Select(t => t.Name), "all"]);
+        option.Aliases.Add("-t");
+        option.Required = true;
+        return option;
+    }
+
     public static IReadOnlyList<ITarget> Resolve(string name) => name == "all"
         ? All
         : All.Where(t => t.Name == name).ToList() is { Count: 1 } one ? one

@@ -336,7 +336,7 @@ static class DemoScriptText
         L("@say 2026-11-24: she exports the client list");
         L("@at 2026-11-24T17:55:00Z");
         L($"@as {Firm.Departing}");
-        L("ops clients export --format csv --output $OUT/exported-by-volkova-2026-11-24.csv");
+        L("ops clients export --format csv --out $OUT/exported-by-volkova-2026-11-24.csv");
         L();
         L("@say 2026-11-25: November's tasks recorded");
         L("@at 2026-11-25T16:00:00Z");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using Ops.Host.Access;
 using Ops.Host.App;
 using Ops.Sdk.Access;
@@ -11,7 +12,7 @@ internal static class AccessGrantCommand
     public static Command Create(OpsSession s)
     {
         var target = new GrantTarget();
-        var scope = Args.Text("--scope", "How far it reaches: own, assigned, team or all", "SCOPE");
+        var scope = OpsOptions.OneOf("--scope", "How far it reaches: own, assigned, team or all", "own", "assigned", "team", "all");
         scope.Required = true;
         var command = new Command("grant", "Grant a permission to a role or a person with a scope") { scope };
         target.AddTo(command);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using System.Text;
 using Ops.Host.Access;
 using Ops.Host.App;
@@ -20,8 +21,8 @@ internal static class AuditListCommand
         var actor = Args.Text("--actor", "Only events of this person (as actor or real actor)", "LOGIN");
         var action = Args.Text("--action", "Only actions starting with this, e.g. clients.export", "ACTION");
         var record = Args.Text("--record", "Only events touching this record, e.g. client:42", "KIND:ID");
-        var since = Args.Date("--since", "From this day");
-        var until = Args.Date("--until", "Up to and including this day");
+        var since = OpsOptions.Date("--since", "From this day");
+        var until = OpsOptions.Date("--until", "Up to and including this day");
         var result = Args.Text("--result", "Only this result: ok, denied, …", "RESULT");
         var limit = new Option<int>("--limit") { Description = "At most this many events, newest first (0 = all)", DefaultValueFactory = _ => 100 };
         var command = new Command("list", "List audit events, newest first, with filters") { format, actor, action, record, since, until, result, limit };
@@ -54,8 +55,8 @@ internal static class AuditListCommand
                 new Dictionary<string, object?>(ReachView.Args(s.Actor.Login, s.Today))
                 {
                     ["Who"] = who, ["Me"] = s.Actor.Login, ["Team"] = s.Actor.Team, ["Action"] = parse.GetValue(action), ["Record"] = parse.GetValue(record),
-                    ["Since"] = Args.ParseDate(parse.GetValue(since), "--since").ToIso(),
-                    ["Until"] = Args.ParseDate(parse.GetValue(until), "--until")?.AddDays(1).ToIso(),
+                    ["Since"] = parse.GetValue(since).ToIso(),
+                    ["Until"] = parse.GetValue(until)?.AddDays(1).ToIso(),
                     ["Result"] = parse.GetValue(result), ["Limit"] = parse.GetValue(limit),
                 });
             s.Output.Rows(rows,

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 using Ops.Host.Access;
@@ -16,7 +17,7 @@ internal static class DbRestoreCommand
     public static Command Create(OpsSession s)
     {
         var path = new Argument<string>("file") { Description = "A backup made by ops db backup" };
-        var force = new Option<bool>("--force") { Description = "Confirm that the store's current content is to be replaced" };
+        var force = OpsOptions.Force("Confirm that the store's current content is to be replaced");
         var command = new Command("restore",
             "Replace the store with a backup (checked first: integrity, schema, audit chain); what it replaces is kept as a backup " +
             "in the backup folder (on a developer's machine: beside FILE)")

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using Ops.Pay.Data;
 using Ops.Pay.Engine;
 using Ops.Sdk;
@@ -13,9 +14,10 @@ internal static class CalcCommand
 {
     public static Command Create(IOpsContext context)
     {
-        var period = new Option<string>("--period") { Description = "The month (YYYY-MM)", Required = true, HelpName = "YYYY-MM" };
+        var period = OpsOptions.Period("--period", "The month");
         var person = new Option<string?>("--person") { Description = "Only this person's statement", HelpName = "LOGIN" };
         var format = FormatOption.Create();
+        period.Required = true;
         var command = new Command("calc", "Calculate pay statements for a month: every line names its rule, inputs and arithmetic") { period, person, format };
         command.SetAction(parse =>
         {

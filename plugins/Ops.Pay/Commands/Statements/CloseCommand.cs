@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using Ops.Pay.Data;
 using Ops.Pay.Engine;
 using Ops.Sdk;
@@ -14,8 +15,9 @@ internal static class CloseCommand
 
     public static Command Create(IOpsContext context)
     {
-        var period = new Option<string>("--period") { Description = "The month to close (YYYY-MM)", Required = true, HelpName = "YYYY-MM" };
+        var period = OpsOptions.Period("--period", "The month to close");
         var format = FormatOption.Create();
+        period.Required = true;
         var command = new Command("close", "Freeze a month's statements; recalculating it later shows differences as adjustments") { period, format };
         command.SetAction(parse =>
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using Ops.Pay.Commands.Plans;
 using Ops.Pay.Data;
 using Ops.Pay.Engine;
@@ -22,8 +23,9 @@ internal static class SimulateCommand
     public static Command Create(IOpsContext context)
     {
         var plan = new Option<string>("--plan") { Description = "A plan file; it replaces every version of its id for the month", Required = true, HelpName = "FILE" };
-        var period = new Option<string>("--period") { Description = "The month (YYYY-MM)", Required = true, HelpName = "YYYY-MM" };
+        var period = OpsOptions.Period("--period", "The month");
         var format = FormatOption.Create();
+        period.Required = true;
         var command = new Command("simulate", "Per-person gross pay and the cost to the firm with insurance contributions under a plan file, against the plans in force; nothing is written") { plan, period, format };
         command.SetAction(parse =>
         {

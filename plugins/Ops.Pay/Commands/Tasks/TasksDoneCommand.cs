@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using System.Globalization;
 using Ops.Pay.Data;
 using Ops.Pay.Engine;
@@ -13,16 +14,14 @@ internal static class TasksDoneCommand
     public static Command Create(IOpsContext context)
     {
         var ids = new Argument<long[]>("ID") { Description = "Task ids (see ops pay tasks list)", Arity = ArgumentArity.OneOrMore };
-        var on = new Option<string?>("--on") { Description = "The day it was done (default: today)", HelpName = "YYYY-MM-DD" };
+        var on = OpsOptions.Date("--on", "The day it was done (default: today)");
         var fine = new Option<string?>("--fine") { Description = "A fine the client was charged because of this task, in roubles", HelpName = "AMOUNT" };
         var command = new Command("done", "Mark tasks done (on time or late is decided by the date), optionally with the client fine it caused") { ids, on, fine };
         command.SetAction(parse =>
         {
             var scope = context.Access.Demand("pay.tasks");
             var today = context.Today;
-            var day = today;
-            if (parse.GetValue(on) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
-                throw new InvalidInputException($"--on '{text}' is not a date", "write it as YYYY-MM-DD");
+            var day = parse.GetValue(on) ?? today;
             if (day > today) throw new InvalidInputException($"--on {day:yyyy-MM-dd} is in the future", "mark work done when it is done");
             long? fineKopecks = null;
             if (parse.GetValue(fine) is { } f)

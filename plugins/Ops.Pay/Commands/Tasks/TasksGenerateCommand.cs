@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using Ops.Pay.Catalog;
 using Ops.Pay.Commands.Regulations;
 using Ops.Pay.Engine;
@@ -17,9 +18,10 @@ internal static class TasksGenerateCommand
 
     public static Command Create(IOpsContext context)
     {
-        var period = new Option<string>("--period") { Description = "The month the tasks fall due in (YYYY-MM)", Required = true, HelpName = "YYYY-MM" };
+        var period = OpsOptions.Period("--period", "The month the tasks fall due in");
         var explain = new Option<bool>("--explain") { Description = "List every catalog obligation due in the month per client: whether it applies, why, and its deadline as the rule gives it and as moved off days off" };
         var format = FormatOption.Create();
+        period.Required = true;
         var command = new Command("generate", "Create the tasks due in a month from the regulations and the statutory obligations catalog (idempotent); each goes to the client's lead") { period, explain, format };
         command.SetAction(parse =>
         {

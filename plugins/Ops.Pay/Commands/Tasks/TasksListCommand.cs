@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using Ops.Pay.Data;
 using Ops.Pay.Engine;
 using Ops.Pay.Tasks;
@@ -13,10 +14,9 @@ internal static class TasksListCommand
 {
     public static Command Create(IOpsContext context)
     {
-        var period = new Option<string?>("--period") { Description = "Only tasks due in this month (YYYY-MM)", HelpName = "YYYY-MM" };
+        var period = OpsOptions.Period("--period", "Only tasks due in this month");
         var person = new Option<string?>("--person") { Description = "Only tasks assigned to this login", HelpName = "LOGIN" };
-        var status = new Option<string?>("--status") { Description = "open, overdue, done or late" };
-        status.AcceptOnlyFromAmong("open", "overdue", "done", "late");
+        var status = OpsOptions.OneOf("--status", "Only tasks in this state: open, overdue, done or late", "open", "overdue", "done", "late");
         var format = FormatOption.Create();
         var command = new Command("list", "List tasks you may see (your own, your team's or all, by your pay.tasks scope)") { period, person, status, format };
         command.SetAction(parse =>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using Ops.Sdk;
 using Ops.Sdk.Errors;
 
@@ -10,10 +11,12 @@ internal static class AddLineCommand
     {
         var line = new Argument<string>("line") { Description = "The extension (101) or trunk peer name as the PBX writes it" };
         var login = new Option<string?>("--login") { Description = "The staff member who uses the line" };
-        var kind = new Option<string>("--kind") { Description = "extension or trunk", DefaultValueFactory = _ => "extension" };
+        var kind = OpsOptions.OneOf("--kind", "extension (default) or trunk", "extension", "trunk");
+        kind.DefaultValueFactory = _ => "extension";
         var recorded = new Option<bool>("--recorded") { Description = "Calls on this line are recorded" };
         var personal = new Option<bool>("--personal") { Description = "Not a corporate line (e.g. an employee's own mobile forwarded through the PBX)" };
         var note = new Option<string?>("--note") { Description = "Free text" };
+        note.CarriesClientData();
         var command = new Command("add", "Register a line: whose it is, whether it is corporate and recorded") { line, login, kind, recorded, personal, note };
         command.SetAction(parse =>
         {

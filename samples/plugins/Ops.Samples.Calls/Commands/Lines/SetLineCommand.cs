@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ops.Sdk.Cli;
 using Ops.Sdk;
 using Ops.Sdk.Errors;
 
@@ -10,10 +11,11 @@ internal static class SetLineCommand
     {
         var line = new Argument<string>("line") { Description = "A registered line" };
         var login = new Option<string?>("--login") { Description = "The staff member who uses the line ('-' for nobody)" };
-        var kind = new Option<string?>("--kind") { Description = "extension or trunk" };
+        var kind = OpsOptions.OneOf("--kind", "extension or trunk", "extension", "trunk");
         var recorded = new Option<string?>("--recorded") { Description = "yes or no" };
         var corporate = new Option<string?>("--corporate") { Description = "yes or no" };
         var note = new Option<string?>("--note") { Description = "Free text ('-' to clear)" };
+        note.CarriesClientData();
         var command = new Command("set", "Change a registered line") { line, login, kind, recorded, corporate, note };
         command.SetAction(parse =>
         {
