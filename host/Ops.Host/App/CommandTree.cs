@@ -44,6 +44,7 @@ internal static class CommandTree
                 $"'{requested}' is provided by plugin '{unusable.Id}', which is {unusable.State.Text()}: {unusable.Reason}",
                 unusable.State == PluginState.Disabled ? $"enable it with: ops plugins enable {unusable.Id}" : "see: ops plugins info " + unusable.Id);
         }
+        FileFormatOptions.AddTo(root);
         return root;
     }
 

@@ -24,6 +24,9 @@ internal sealed record HostEnvironment(
     /// <summary>The system's user database, against which sudo's variables are checked.</summary>
     public Identity.IUserDatabase Users { get; init; } = Identity.SystemUserDatabase.Instance;
 
+    /// <summary>True when stdout is a terminal (not redirected): binary output is refused there.</summary>
+    public bool OutIsTerminal { get; init; }
+
     public string? Get(string name) => Variables.TryGetValue(name, out var v) && v.Length > 0 ? v : null;
 
     public static HostEnvironment FromProcess()
@@ -37,6 +40,7 @@ internal sealed record HostEnvironment(
             ClockFrom(variables.GetValueOrDefault("OPS_NOW")))
         {
             OsUid = OperatingSystem.IsWindows() ? -1 : (int)Posix.getuid(),
+            OutIsTerminal = !Console.IsOutputRedirected,
         };
     }
 

@@ -21,6 +21,7 @@ internal static class OpsApp
                 env.Error.WriteLine($"Run '{HelpHint(parse)}' for usage.");
                 return ExitCodes.Usage;
             }
+            if (parse.Action is not System.CommandLine.Help.HelpAction) FileFormatOptions.Apply(parse, session, env);
             return parse.Invoke(new InvocationConfiguration
             {
                 Output = env.Out,

@@ -11,16 +11,18 @@ public enum OutputFormat
     Json,
     /// <summary>RFC 4180, UTF-8, a header row of the same keys as JSON.</summary>
     Csv,
+    /// <summary>An Excel workbook with typed cells (numbers, money, dates); binary, so to <c>--out FILE</c> or a redirected stdout.</summary>
+    Xlsx,
 }
 
 /// <summary>The standard <c>--format</c> option.</summary>
 public static class FormatOption
 {
-    /// <summary>Creates <c>--format table|json|csv</c> (default table). Add one instance per command.</summary>
+    /// <summary>Creates <c>--format table|json|csv|xlsx</c> (default table). Add one instance per command.</summary>
     public static Option<OutputFormat> Create() => new("--format", "-f")
     {
-        Description = "Output format: table, json or csv",
+        Description = "Output format: table, json, csv or xlsx (xlsx and re-encoded csv: with --out FILE or stdout redirected)",
         DefaultValueFactory = _ => OutputFormat.Table,
-        HelpName = "table|json|csv",
+        HelpName = "table|json|csv|xlsx",
     };
 }

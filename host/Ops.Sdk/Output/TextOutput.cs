@@ -15,13 +15,18 @@ public sealed class TextOutput(TextWriter output, TextWriter error) : IOutput
     /// <inheritdoc />
     public void Message(string text) => Error.WriteLine(text);
 
+    /// <summary>The run's CSV and file choices (<c>--delimiter</c>, <c>--bom</c>, <c>--encoding</c>, <c>--out</c>); set by the host.</summary>
+    public OutputSettings Settings { get; set; } = new();
+
     /// <inheritdoc />
     public void Rows<T>(IEnumerable<T> rows, IReadOnlyList<Column<T>> columns, OutputFormat format)
     {
         switch (format)
         {
             case OutputFormat.Json: WriteJson(rows, columns); break;
-            case OutputFormat.Csv: WriteCsv(rows, columns); break;
+            case OutputFormat.Csv when Settings.CsvNeedsBytes: WriteBytes(s => CsvRows.Write(s, rows, columns, Settings)); break;
+            case OutputFormat.Csv: CsvRows.Write(Out, rows, columns, Settings.Delimiter); break;
+            case OutputFormat.Xlsx: WriteBytes(s => XlsxRows.Write(s, rows, columns)); break;
             default: WriteTable(rows, columns); break;
         }
         Out.Flush();
@@ -45,10 +50,9 @@ public sealed class TextOutput(TextWriter output, TextWriter error) : IOutput
                 }
                 Out.WriteLine();
                 break;
-            case OutputFormat.Csv:
-                Out.WriteLine(string.Join(',', fields.Select(f => CsvText.Field(f.Key))));
-                Out.WriteLine(string.Join(',', fields.Select(f => CsvText.Field(CellText.Of(f.Value)))));
-                break;
+            case OutputFormat.Csv or OutputFormat.Xlsx:
+                Rows([fields], fields.Select((f, i) => new Column<IReadOnlyList<KeyValuePair<string, object?>>>(f.Key, f.Key, r => r[i].Value)).ToList(), format);
+                return;
             default:
                 var width = fields.Count == 0 ? 0 : fields.Max(f => f.Key.Length);
                 foreach (var (key, value) in fields)
@@ -82,22 +86,11 @@ public sealed class TextOutput(TextWriter output, TextWriter error) : IOutput
 
     private Utf8JsonWriter JsonWriter() => new(new TextWriterStream(Out), JsonRows.Options);
 
-    private void WriteCsv<T>(IEnumerable<T> rows, IReadOnlyList<Column<T>> columns)
+    private void WriteBytes(Action<Stream> write)
     {
-        var line = new StringBuilder();
-        Out.Write(string.Join(',', columns.Select(c => CsvText.Field(c.Key))));
-        Out.Write("\r\n");
-        foreach (var row in rows)
-        {
-            line.Clear();
-            for (var i = 0; i < columns.Count; i++)
-            {
-                if (i > 0) line.Append(',');
-                line.Append(CsvText.Field(CellText.Of(columns[i].Value(row))));
-            }
-            line.Append("\r\n");
-            Out.Write(line);
-        }
+        if (Settings.Binary is not { } binary) throw new Errors.UsageException(Settings.BinaryRefusal, "add --out FILE, or redirect stdout to a file (> clients.xlsx)");
+        Out.Flush();
+        binary(write);
     }
 
     private void WriteTable<T>(IEnumerable<T> rows, IReadOnlyList<Column<T>> columns)
