@@ -40,6 +40,18 @@ public sealed class OutputTests
     }
 
     [Fact]
+    public void A_timestamp_in_Moscow_time_is_written_in_utc_with_z()
+    {
+        var moscowNoon = new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.FromHours(3));
+        Assert.Equal("2026-11-26T09:00:00Z", CellText.Of(moscowNoon));
+        var json = new StringWriter();
+        new TextOutput(json, TextWriter.Null).Record([new("at", moscowNoon), new("note", "")], OutputFormat.Json);
+        using var doc = System.Text.Json.JsonDocument.Parse(json.ToString());
+        Assert.Equal("2026-11-26T09:00:00Z", doc.RootElement.GetProperty("at").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, doc.RootElement.GetProperty("note").ValueKind);
+    }
+
+    [Fact]
     public void Usage_errors_exit_2_and_point_to_help()
     {
         using var store = OpsTestStore.Create(bundledPlugins: false);

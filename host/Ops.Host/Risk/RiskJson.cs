@@ -14,7 +14,7 @@ internal static class RiskJson
         using (var w = new Utf8JsonWriter(buffer, JsonRows.Options))
         {
             w.WriteStartObject();
-            w.WriteString("at", report.At.ToString("yyyy-MM-dd'T'HH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteString("at", Ops.Sdk.Output.CellText.Timestamp(report.At));
             w.WriteNumber("score", report.Score);
             if (report.Previous is { } p) w.WriteNumber("previous_score", p.Score); else w.WriteNull("previous_score");
             w.WriteNumber("high", report.Count(Severity.High));
