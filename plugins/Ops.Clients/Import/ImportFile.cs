@@ -14,13 +14,13 @@ internal sealed record ImportRow(int Line, ClientFields Fields);
 internal static class ImportFile
 {
     public static (List<ImportRow> Rows, HashSet<string> Fields, List<string> Ignored) Read(
-        string path, string? encoding, IStaffDirectory staff, DateOnly today, Action<string> note)
+        string path, string? encoding, IStaffDirectory staff, DateOnly today, Action<string> note, ColumnMap? columnMap = null)
     {
         var text = TextInput.ReadAllTextNoting(path, encoding, note);
         var name = Path.GetFileName(path);
         var firstLine = text.AsSpan()[..Math.Max(0, text.AsSpan().IndexOfAny('\r', '\n') is var n and >= 0 ? n : text.Length)].ToString();
-        var records = CsvInput.Records(text, TextInput.DetectDelimiter(firstLine), name).GetEnumerator();
         var errors = new List<InputError>();
+        var records = ImportMap.Apply(columnMap, CsvInput.Records(text, TextInput.DetectDelimiter(firstLine), name), name, errors, staff).GetEnumerator();
         if (!records.MoveNext()) throw new InvalidInputException($"{name} is empty", "the first line must be a header, e.g. inn,name,...");
         var header = records.Current.Fields;
         var map = new List<(int Index, string Header, string Field)>();
