@@ -37,7 +37,10 @@ internal static class FileFormatOptions
     public static void Apply(ParseResult parse, OpsSession session, HostEnvironment env)
     {
         var command = parse.CommandResult.Command;
-        if (session.Output is not TextOutput output || command.Options.OfType<Option<OutputFormat>>().FirstOrDefault() is not { } formatOption) return;
+        if (session.Output is not TextOutput output) return;
+        var tableWidth = int.TryParse(env.Get("COLUMNS"), out var columns) && columns > 0 ? columns : env.TerminalWidth;
+        output.Settings = new OutputSettings { TableWidth = tableWidth };
+        if (command.Options.OfType<Option<OutputFormat>>().FirstOrDefault() is not { } formatOption) return;
         var format = parse.GetValue(formatOption);
         var file = Value<string>(parse, command, "--out");
         var force = Value<bool>(parse, command, "--force");
@@ -54,6 +57,7 @@ internal static class FileFormatOptions
             Bom = bom,
             Encoding = encodingName is null ? new System.Text.UTF8Encoding(false) : TextInput.Named(encodingName),
             ToFile = file is not null,
+            TableWidth = tableWidth,
             Binary = Sink(session, env, file, force, format),
             BinaryRefusal = env.OutIsTerminal ? $"{format.ToString().ToLowerInvariant()} output is not for a terminal"
                 : "stdout here is not a byte stream",

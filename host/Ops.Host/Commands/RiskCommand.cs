@@ -30,7 +30,7 @@ internal static class RiskCommand
             {
                 RiskFormat.Html => RiskHtml.Render(report, s.ContextFor(null).Firm.Name),
                 RiskFormat.Json => RiskJson.Render(report),
-                _ => RiskTable.Render(report),
+                _ => s.Output is TextOutput { Settings.TableWidth: { } width } ? DisplayWidth.Wrap(RiskTable.Render(report), width) : RiskTable.Render(report),
             };
             if (parse.GetValue(output) is { } file)
             {

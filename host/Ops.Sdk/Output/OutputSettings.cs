@@ -25,6 +25,9 @@ public sealed class OutputSettings
     /// <summary>True when the CSV needs bytes of its own (a BOM, another encoding, or a file) rather than the text writer.</summary>
     public bool CsvNeedsBytes => Bom || Encoding.CodePage != 65001 || ToFile;
 
+    /// <summary>The terminal's width in cells: tables are narrowed to it (long values cut with "…"); null for no limit (piped).</summary>
+    public int? TableWidth { get; init; }
+
     /// <summary>True when <see cref="Binary"/> writes a file (<c>--out</c>), not stdout.</summary>
     public bool ToFile { get; init; }
 }

@@ -56,7 +56,11 @@ public sealed class TextOutput(TextWriter output, TextWriter error) : IOutput
             default:
                 var width = fields.Count == 0 ? 0 : fields.Max(f => f.Key.Length);
                 foreach (var (key, value) in fields)
-                    Out.WriteLine($"{key.PadRight(width)}  {OneLine(CellText.Of(value))}");
+                {
+                    var text = OneLine(CellText.Of(value));
+                    if (Settings.TableWidth is { } max) text = DisplayWidth.Truncate(text, Math.Max(8, max - width - 2));
+                    Out.WriteLine($"{key.PadRight(width)}  {text}".TrimEnd());
+                }
                 break;
         }
         Out.Flush();
@@ -95,15 +99,32 @@ public sealed class TextOutput(TextWriter output, TextWriter error) : IOutput
 
     private void WriteTable<T>(IEnumerable<T> rows, IReadOnlyList<Column<T>> columns)
     {
-        var cells = rows.Select(r => columns.Select(c => OneLine(CellText.Of(c.Value(r)))).ToArray()).ToList();
-        var widths = columns.Select((c, i) => Math.Max(c.Header.Length, cells.Count == 0 ? 0 : cells.Max(r => r[i].Length))).ToArray();
-        Out.WriteLine(Line(columns.Select(c => c.Header).ToArray(), widths));
+        var all = rows.Select(r => columns.Select(c => OneLine(CellText.Of(c.Value(r)))).ToArray()).ToList();
+        if (all.Count == 0) Error.WriteLine("(no rows)");
+        // A column empty in every row says nothing to a person: left out of the table (JSON and CSV keep it).
+        var shown = Enumerable.Range(0, columns.Count).Where(i => all.Count == 0 || all.Any(r => r[i].Length > 0)).ToArray();
+        var headers = shown.Select(i => columns[i].Header).ToArray();
+        var cells = all.Select(r => shown.Select(i => r[i]).ToArray()).ToList();
+        var widths = headers.Select((h, i) => Math.Max(DisplayWidth.Of(h), cells.Count == 0 ? 0 : cells.Max(r => DisplayWidth.Of(r[i])))).ToArray();
+        if (Settings.TableWidth is { } max) Fit(widths, max);
+        Out.WriteLine(Line(headers, widths));
         foreach (var r in cells) Out.WriteLine(Line(r, widths));
-        if (cells.Count == 0) Error.WriteLine("(no rows)");
+    }
+
+    /// <summary>Narrows the widest columns, one cell at a time, until the table fits <paramref name="max"/> cells.</summary>
+    private static void Fit(int[] widths, int max)
+    {
+        const int Narrowest = 4;
+        while (widths.Sum() + 2 * (widths.Length - 1) > max)
+        {
+            var widest = Array.IndexOf(widths, widths.Max());
+            if (widths[widest] <= Narrowest) return;
+            widths[widest]--;
+        }
     }
 
     private static string Line(string[] cells, int[] widths) =>
-        string.Join("  ", cells.Select((c, i) => i == cells.Length - 1 ? c : c.PadRight(widths[i]))).TrimEnd();
+        string.Join("  ", cells.Select((c, i) => i == cells.Length - 1 ? DisplayWidth.Truncate(c, widths[i]) : DisplayWidth.Pad(DisplayWidth.Truncate(c, widths[i]), widths[i]))).TrimEnd();
 
     private static string OneLine(string s) =>
         s.AsSpan().IndexOfAny('\r', '\n') < 0 ? s : s.Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ');
