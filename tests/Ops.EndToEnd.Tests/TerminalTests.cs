@@ -45,6 +45,8 @@ public sealed class TerminalTests
             Assert.True(wide.Count == 0, "lines wider than 80:\n" + string.Join('\n', wide));
             Assert.Contains("xlsx output is not for a terminal", pane);
             Assert.Contains("xlsx-exit=2", pane);
+            var coloured = Tmux(socket, "capture-pane", "-p", "-e", "-J", "-S", "-", "-t", "t");   // -e: with the escape sequences
+            Assert.Contains(coloured.Split('\n'), l => l.Contains("[HIGH]", StringComparison.Ordinal) && l.Contains('\u001b'));
         }
         finally
         {

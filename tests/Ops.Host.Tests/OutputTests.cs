@@ -83,6 +83,15 @@ public sealed class OutputTests
     }
 
     [Fact]
+    public void Piped_risk_output_has_no_colour_codes()
+    {
+        using var store = OpsTestStore.Create();
+        var risk = store.Run("risk");
+        Assert.Contains("[HIGH]", risk.Out);
+        Assert.DoesNotContain('\u001b', risk.Out);
+    }
+
+    [Fact]
     public void Usage_errors_exit_2_and_point_to_help()
     {
         using var store = OpsTestStore.Create(bundledPlugins: false);

@@ -30,7 +30,7 @@ internal static class RiskCommand
             {
                 RiskFormat.Html => RiskHtml.Render(report, s.ContextFor(null).Firm.Name),
                 RiskFormat.Json => RiskJson.Render(report),
-                _ => s.Output is TextOutput { Settings.TableWidth: { } width } ? DisplayWidth.Wrap(RiskTable.Render(report), width) : RiskTable.Render(report),
+                _ => ForTerminal(RiskTable.Render(report), (s.Output as TextOutput)?.Settings),
             };
             if (parse.GetValue(output) is { } file)
             {
@@ -42,5 +42,14 @@ internal static class RiskCommand
             return report.AnyHigh ? ExitCodes.Findings : ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Wrapped to the terminal's width; severities in colour on a terminal (never piped or with NO_COLOR).</summary>
+    private static string ForTerminal(string table, OutputSettings? settings)
+    {
+        if (settings?.TableWidth is { } width) table = DisplayWidth.Wrap(table, width);
+        if (settings?.Colour != true) return table;
+        return table.Replace("[HIGH]", "\u001b[1;31m[HIGH]\u001b[0m", StringComparison.Ordinal)
+            .Replace("[MEDIUM]", "\u001b[33m[MEDIUM]\u001b[0m", StringComparison.Ordinal);
     }
 }

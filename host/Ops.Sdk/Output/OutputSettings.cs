@@ -28,6 +28,9 @@ public sealed class OutputSettings
     /// <summary>The terminal's width in cells: tables are narrowed to it (long values cut with "…"); null for no limit (piped).</summary>
     public int? TableWidth { get; init; }
 
+    /// <summary>Whether severity may be marked with colour: stdout is a terminal and <c>NO_COLOR</c> is not set.</summary>
+    public bool Colour { get; init; }
+
     /// <summary>True when <see cref="Binary"/> writes a file (<c>--out</c>), not stdout.</summary>
     public bool ToFile { get; init; }
 }
