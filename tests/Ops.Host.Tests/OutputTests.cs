@@ -40,6 +40,58 @@ public sealed class OutputTests
     }
 
     [Fact]
+    public void A_timestamp_in_Moscow_time_is_written_in_utc_with_z()
+    {
+        var moscowNoon = new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.FromHours(3));
+        Assert.Equal("2026-11-26T09:00:00Z", CellText.Of(moscowNoon));
+        var json = new StringWriter();
+        new TextOutput(json, TextWriter.Null).Record([new("at", moscowNoon), new("note", "")], OutputFormat.Json);
+        using var doc = System.Text.Json.JsonDocument.Parse(json.ToString());
+        Assert.Equal("2026-11-26T09:00:00Z", doc.RootElement.GetProperty("at").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, doc.RootElement.GetProperty("note").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("Ольга Смирнова", 14)]
+    [InlineData("李小龍", 6)]
+    [InlineData("e\u0301te\u0301", 3)]   // "été" with combining accents: they take no cell
+    public void Display_width_counts_cyrillic_as_one_cell_and_wide_characters_as_two(string text, int cells) =>
+        Assert.Equal(cells, DisplayWidth.Of(text));
+
+    [Fact]
+    public void A_table_narrower_than_its_rows_cuts_by_display_width_and_leaves_out_empty_columns()
+    {
+        var table = new StringWriter();
+        var output = new TextOutput(table, TextWriter.Null) { Settings = new OutputSettings { TableWidth = 30 } };
+        output.Rows(new[] { ("ООО «Очень длинное наименование»", "", "李小龍李小龍李小龍李小龍") },
+            [Column.Of<(string, string, string)>("name", r => r.Item1), Column.Of<(string, string, string)>("empty", r => r.Item2),
+             Column.Of<(string, string, string)>("contact", r => r.Item3)], OutputFormat.Table);
+        var lines = table.ToString().TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.All(lines, l => Assert.True(DisplayWidth.Of(l) <= 30, l));
+        Assert.DoesNotContain("EMPTY", lines[0]);
+        Assert.Contains("…", lines[1]);
+    }
+
+    [Fact]
+    public void Audit_list_shows_records_as_text_in_a_table_and_keeps_json_as_documented()
+    {
+        using var store = OpsTestStore.Create(bundledPlugins: false);
+        store.AddStaff("olga", "accountant");
+        var table = store.Run("audit", "list").ShouldSucceed().Out;
+        Assert.DoesNotContain("[\"", table);
+        Assert.Contains("staff:olga", table);
+    }
+
+    [Fact]
+    public void Piped_risk_output_has_no_colour_codes()
+    {
+        using var store = OpsTestStore.Create();
+        var risk = store.Run("risk");
+        Assert.Contains("[HIGH]", risk.Out);
+        Assert.DoesNotContain('\u001b', risk.Out);
+    }
+
+    [Fact]
     public void Usage_errors_exit_2_and_point_to_help()
     {
         using var store = OpsTestStore.Create(bundledPlugins: false);

@@ -33,6 +33,7 @@ internal static class CommandTree
                 $"'{requested}' is provided by plugin '{unusable.Id}', which is {unusable.State.Text()}: {unusable.Reason}",
                 unusable.State == PluginState.Disabled ? $"enable it with: ops plugins enable {unusable.Id}" : "see: ops plugins info " + unusable.Id);
         }
+        FileFormatOptions.AddTo(root);
         OpsHelp.Apply(root);
         root.Options.OfType<VersionOption>().Single().Action = new VersionAction(session);
         return root;

@@ -24,6 +24,12 @@ internal sealed record HostEnvironment(
     /// <summary>The system's user database, against which sudo's variables are checked.</summary>
     public Identity.IUserDatabase Users { get; init; } = Identity.SystemUserDatabase.Instance;
 
+    /// <summary>True when stdout is a terminal (not redirected): binary output is refused there.</summary>
+    public bool OutIsTerminal { get; init; }
+
+    /// <summary>The terminal's width in cells when stdout is one, else null.</summary>
+    public int? TerminalWidth { get; init; }
+
     public string? Get(string name) => Variables.TryGetValue(name, out var v) && v.Length > 0 ? v : null;
 
     public static HostEnvironment FromProcess()
@@ -37,7 +43,15 @@ internal sealed record HostEnvironment(
             ClockFrom(variables.GetValueOrDefault("OPS_NOW")))
         {
             OsUid = OperatingSystem.IsWindows() ? -1 : (int)Posix.getuid(),
+            OutIsTerminal = !Console.IsOutputRedirected,
+            TerminalWidth = Console.IsOutputRedirected ? null : WindowWidth(),
         };
+    }
+
+    private static int? WindowWidth()
+    {
+        try { return Console.WindowWidth > 0 ? Console.WindowWidth : null; }
+        catch (IOException) { return null; }
     }
 
     /// <summary><c>OPS_NOW</c> pins the clock's start (for demos and tests); time then runs on from there.</summary>

@@ -24,6 +24,7 @@ internal static class OpsApp
             if (OpsHelp.Asked(parse)) return OpsHelp.Show(parse, env.Out);
             if (parse.Errors.Count > 0 || parse.UnmatchedTokens.Count > 0) return ParseErrors.Report(parse, env.Error);
             if (parse.Action is System.CommandLine.Help.HelpAction) return OpsHelp.Show(parse, env.Out);   // a group named alone
+            FileFormatOptions.Apply(parse, session, env);
             if (session.Plugins.Requested is { } plugin)
                 session.Plugins.Activate(plugin);   // its migrations and its prerequisites' providers, before its code runs
             return parse.Invoke(new InvocationConfiguration

@@ -5,6 +5,7 @@ using Ops.Host.Risk;
 using Ops.Host.Risk.Page;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Output;
+using Ops.Sdk.Risk;
 
 namespace Ops.Host.Commands;
 
@@ -55,7 +56,21 @@ internal static class RiskCommand
     private static void Write(IOutput output, RiskView view, string format)
     {
         if (format == "html") output.Out.Write(RiskHtml.Render(view));
+        else if (format == "table" && output is TextOutput { Settings.Colour: true } terminal) WriteInColour(terminal, view);
         else RiskOutput.Write(output, view, Enum.Parse<OutputFormat>(format, ignoreCase: true));
         output.Out.Flush();
+    }
+
+    /// <summary>The table laid out first, then high and medium marked in colour (escape codes take no columns), for a
+    /// terminal only: never piped or with NO_COLOR (<see cref="OutputSettings.Colour"/>).</summary>
+    private static void WriteInColour(TextOutput terminal, RiskView view)
+    {
+        using var text = new StringWriter();
+        RiskOutput.Write(new TextOutput(text, terminal.Error) { Settings = terminal.Settings }, view, OutputFormat.Table);
+        var high = $"[{view.Words.Severity(Severity.High).ToUpper(view.Words.Culture)}]";
+        var medium = $"[{view.Words.Severity(Severity.Medium).ToUpper(view.Words.Culture)}]";
+        terminal.Out.Write(text.ToString()
+            .Replace(high, "\u001b[1;31m" + high + "\u001b[0m", StringComparison.Ordinal)
+            .Replace(medium, "\u001b[33m" + medium + "\u001b[0m", StringComparison.Ordinal));
     }
 }

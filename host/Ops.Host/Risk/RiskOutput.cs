@@ -30,7 +30,7 @@ internal static class RiskOutput
     private static IReadOnlyList<Column<ShownFinding>> TableColumns(RiskWords w) =>
     [
         new("number", "#", f => f.Number),
-        new("severity", w.SeverityLabel, f => w.Severity(f.Finding.Severity).ToUpper(w.Culture)),
+        new("severity", w.SeverityLabel, f => $"[{w.Severity(f.Finding.Severity).ToUpper(w.Culture)}]"),
         new("title", w.FindingLabel, f => f.Title),
         new("concerns", w.ConcernsHeading, f => Concerns(f, w, 2)),
         new("first_step", w.FirstStep, f => f.Steps.FirstOrDefault() is { } s ? s.Command ?? s.Text : null),

@@ -19,7 +19,7 @@ public static class JsonRows
     {
         switch (value)
         {
-            case null: w.WriteNullValue(); break;
+            case null or "": w.WriteNullValue(); break;   // docs/output.md: a missing value is null, never ""
             case string s: w.WriteStringValue(s); break;
             case bool b: w.WriteBooleanValue(b); break;
             case int i: w.WriteNumberValue(i); break;

@@ -11,6 +11,8 @@ public enum OutputFormat
     Json,
     /// <summary>RFC 4180, UTF-8, a header row of the same keys as JSON.</summary>
     Csv,
+    /// <summary>An Excel workbook with typed cells (numbers, money, dates); binary, so to <c>--out FILE</c> or a redirected stdout.</summary>
+    Xlsx,
 }
 
 /// <summary>The standard <c>--format</c> option.</summary>

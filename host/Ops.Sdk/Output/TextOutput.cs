@@ -15,13 +15,18 @@ public sealed class TextOutput(TextWriter output, TextWriter error) : IOutput
     /// <inheritdoc />
     public void Message(string text) => Error.WriteLine(text);
 
+    /// <summary>The run's CSV and file choices (<c>--delimiter</c>, <c>--bom</c>, <c>--encoding</c>, <c>--out</c>); set by the host.</summary>
+    public OutputSettings Settings { get; set; } = new();
+
     /// <inheritdoc />
     public void Rows<T>(IEnumerable<T> rows, IReadOnlyList<Column<T>> columns, OutputFormat format)
     {
         switch (format)
         {
             case OutputFormat.Json: WriteJson(rows, columns); break;
-            case OutputFormat.Csv: WriteCsv(rows, columns); break;
+            case OutputFormat.Csv when Settings.CsvNeedsBytes: WriteBytes(s => CsvRows.Write(s, rows, columns, Settings)); break;
+            case OutputFormat.Csv: CsvRows.Write(Out, rows, columns, Settings.Delimiter); break;
+            case OutputFormat.Xlsx: WriteBytes(s => XlsxRows.Write(s, rows, columns)); break;
             default: WriteTable(rows, columns); break;
         }
         Out.Flush();
@@ -45,14 +50,17 @@ public sealed class TextOutput(TextWriter output, TextWriter error) : IOutput
                 }
                 Out.WriteLine();
                 break;
-            case OutputFormat.Csv:
-                Out.WriteLine(string.Join(',', fields.Select(f => CsvText.Field(f.Key))));
-                Out.WriteLine(string.Join(',', fields.Select(f => CsvText.Field(CellText.Of(f.Value)))));
-                break;
+            case OutputFormat.Csv or OutputFormat.Xlsx:
+                Rows([fields], fields.Select((f, i) => new Column<IReadOnlyList<KeyValuePair<string, object?>>>(f.Key, f.Key, r => r[i].Value)).ToList(), format);
+                return;
             default:
                 var width = fields.Count == 0 ? 0 : fields.Max(f => f.Key.Length);
                 foreach (var (key, value) in fields)
-                    Out.WriteLine($"{key.PadRight(width)}  {OneLine(CellText.Of(value))}");
+                {
+                    var text = OneLine(CellText.Of(value));
+                    if (Settings.TableWidth is { } max) text = DisplayWidth.Truncate(text, Math.Max(8, max - width - 2));
+                    Out.WriteLine($"{key.PadRight(width)}  {text}".TrimEnd());
+                }
                 break;
         }
         Out.Flush();
@@ -82,35 +90,41 @@ public sealed class TextOutput(TextWriter output, TextWriter error) : IOutput
 
     private Utf8JsonWriter JsonWriter() => new(new TextWriterStream(Out), JsonRows.Options);
 
-    private void WriteCsv<T>(IEnumerable<T> rows, IReadOnlyList<Column<T>> columns)
+    private void WriteBytes(Action<Stream> write)
     {
-        var line = new StringBuilder();
-        Out.Write(string.Join(',', columns.Select(c => CsvText.Field(c.Key))));
-        Out.Write("\r\n");
-        foreach (var row in rows)
-        {
-            line.Clear();
-            for (var i = 0; i < columns.Count; i++)
-            {
-                if (i > 0) line.Append(',');
-                line.Append(CsvText.Field(CellText.Of(columns[i].Value(row))));
-            }
-            line.Append("\r\n");
-            Out.Write(line);
-        }
+        if (Settings.Binary is not { } binary) throw new Errors.UsageException(Settings.BinaryRefusal, "add --out FILE, or redirect stdout to a file (> clients.xlsx)");
+        Out.Flush();
+        binary(write);
     }
 
     private void WriteTable<T>(IEnumerable<T> rows, IReadOnlyList<Column<T>> columns)
     {
-        var cells = rows.Select(r => columns.Select(c => OneLine(CellText.Of(c.Value(r)))).ToArray()).ToList();
-        var widths = columns.Select((c, i) => Math.Max(c.Header.Length, cells.Count == 0 ? 0 : cells.Max(r => r[i].Length))).ToArray();
-        Out.WriteLine(Line(columns.Select(c => c.Header).ToArray(), widths));
+        var all = rows.Select(r => columns.Select(c => OneLine(CellText.Of(c.Value(r)))).ToArray()).ToList();
+        if (all.Count == 0) Error.WriteLine("(no rows)");
+        // A column empty in every row says nothing to a person: left out of the table (JSON and CSV keep it).
+        var shown = Enumerable.Range(0, columns.Count).Where(i => all.Count == 0 || all.Any(r => r[i].Length > 0)).ToArray();
+        var headers = shown.Select(i => columns[i].Header).ToArray();
+        var cells = all.Select(r => shown.Select(i => r[i]).ToArray()).ToList();
+        var widths = headers.Select((h, i) => Math.Max(DisplayWidth.Of(h), cells.Count == 0 ? 0 : cells.Max(r => DisplayWidth.Of(r[i])))).ToArray();
+        if (Settings.TableWidth is { } max) Fit(widths, max);
+        Out.WriteLine(Line(headers, widths));
         foreach (var r in cells) Out.WriteLine(Line(r, widths));
-        if (cells.Count == 0) Error.WriteLine("(no rows)");
+    }
+
+    /// <summary>Narrows the widest columns, one cell at a time, until the table fits <paramref name="max"/> cells.</summary>
+    private static void Fit(int[] widths, int max)
+    {
+        const int Narrowest = 4;
+        while (widths.Sum() + 2 * (widths.Length - 1) > max)
+        {
+            var widest = Array.IndexOf(widths, widths.Max());
+            if (widths[widest] <= Narrowest) return;
+            widths[widest]--;
+        }
     }
 
     private static string Line(string[] cells, int[] widths) =>
-        string.Join("  ", cells.Select((c, i) => i == cells.Length - 1 ? c : c.PadRight(widths[i]))).TrimEnd();
+        string.Join("  ", cells.Select((c, i) => i == cells.Length - 1 ? DisplayWidth.Truncate(c, widths[i]) : DisplayWidth.Pad(DisplayWidth.Truncate(c, widths[i]), widths[i]))).TrimEnd();
 
     private static string OneLine(string s) =>
         s.AsSpan().IndexOfAny('\r', '\n') < 0 ? s : s.Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ');

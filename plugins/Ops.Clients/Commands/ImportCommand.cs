@@ -33,14 +33,17 @@ internal static class ImportCommand
         var file = new Argument<string>("file") { Description = "CSV file, UTF-8 or Windows-1251, ',' or ';' (columns: docs/clients.md)" };
         var encoding = OpsOptions.Text("--encoding", "utf-8 or windows-1251 (default: detected)", "NAME");
         var dryRun = new Option<bool>("--dry-run") { Description = "Validate and report what would change; write nothing" };
-        var command = new Command("import", "Import clients from CSV: all-or-nothing, idempotent by INN (re-import updates)") { file, encoding, dryRun };
+        var map = OpsOptions.Text("--map", "A column mapping: a map file, or a shipped one: 1c, bitrix24, amocrm (docs/clients.md)", "FILE|NAME");
+        var command = new Command("import", "Import clients from CSV: all-or-nothing, idempotent by INN (re-import updates)") { file, encoding, dryRun, map };
         command.SetAction(parse =>
         {
             AddCommand.RequireAll(context, Permissions.Edit, "import clients");
             var path = parse.GetValue(file)!;
             var today = context.Today;
-            var reader = ImportReader.Open(path, parse.GetValue(encoding), note => context.Output.Message("note: " + note));
-            var import = new ImportFile(reader, new CachedStaff(context.Staff), today);
+            var staff = new CachedStaff(context.Staff);
+            var columnMap = parse.GetValue(map) is { } m ? ImportMap.Load(m) : null;
+            var reader = ImportReader.Open(path, parse.GetValue(encoding), note => context.Output.Message("note: " + note), columnMap, staff);
+            var import = new ImportFile(reader, staff, today);
             import.Validate();   // the first pass: nothing is written unless every row is valid
             if (import.Fields.Contains("lead") || import.Fields.Contains("backup")) AddCommand.RequireAll(context, Permissions.Assign, "import assignments");
             foreach (var column in reader.Ignored) context.Output.Message($"note: column '{column}' is not used by the import");

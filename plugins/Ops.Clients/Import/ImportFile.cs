@@ -60,9 +60,9 @@ internal sealed class ImportFile(ImportReader reader, IStaffDirectory staff, Dat
     {
         var name = reader.Name;
         var width = reader.Header.Length;
-        foreach (var (line, cells) in reader.Rows())
+        foreach (var (line, cells, mapErrors) in reader.Rows())
         {
-            var errors = new List<InputError>();
+            var errors = mapErrors.ToList();
             var fields = new ClientFields();
             if (cells.Length != width)
             {

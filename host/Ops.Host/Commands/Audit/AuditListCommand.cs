@@ -59,16 +59,21 @@ internal static class AuditListCommand
                     ["Until"] = parse.GetValue(until)?.AddDays(1).ToIso(),
                     ["Result"] = parse.GetValue(result), ["Limit"] = parse.GetValue(limit),
                 });
+            var fmt = parse.GetValue(format);
             s.Output.Rows(rows,
             [
                 Column.Of<Event>("id", e => e.Id), Column.Of<Event>("at", e => e.At), Column.Of<Event>("actor", e => e.Actor),
                 Column.Of<Event>("real_actor", e => e.RealActor), Column.Of<Event>("os_user", e => e.OsUser),
                 Column.Of<Event>("os_uid", e => e.OsUid < 0 ? null : e.OsUid), Column.Of<Event>("action", e => e.Action),
-                Column.Of<Event>("result", e => e.Result), Column.Of<Event>("records", e => e.Records),
+                Column.Of<Event>("result", e => e.Result), Column.Of<Event>("records", e => fmt is OutputFormat.Table or OutputFormat.Xlsx ? RecordList(e.Records) : e.Records),
                 Column.Of<Event>("details", e => e.Details), Column.Of<Event>("command", e => e.Command),
             ], parse.GetValue(format));
             return ExitCodes.Ok;
         });
         return command;
     }
+
+    /// <summary>The records (a JSON array in the store) as a list, shown as text in a table; JSON and CSV keep the stored form.</summary>
+    private static List<string> RecordList(string json) =>
+        System.Text.Json.JsonSerializer.Deserialize<List<string>>(json) ?? [];
 }

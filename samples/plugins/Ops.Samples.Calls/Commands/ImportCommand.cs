@@ -23,7 +23,7 @@ internal static class ImportCommand
         {
             ops.Access.Demand(Permissions.Import);
             var path = parse.GetValue(file)!;
-            var columnMap = parse.GetValue(map) is { } m ? ColumnMap.Parse(m) : null;
+            var columnMap = parse.GetValue(map) is { } m ? CallFields.Parse(m) : null;
             var calls = Read(ops, path, columnMap, parse.GetValue(encoding));
             var unique = calls.DistinctBy(c => c.Uid).ToList();
             var dry = parse.GetValue(dryRun);
@@ -44,7 +44,7 @@ internal static class ImportCommand
         return command;
     }
 
-    private static List<CallRecord> Read(IOpsContext ops, string path, ColumnMap? map, string? encoding)
+    private static List<CallRecord> Read(IOpsContext ops, string path, Ops.Sdk.Input.ColumnMap? map, string? encoding)
     {
         var text = TextInput.ReadAllText(path, encoding);
         var errors = new List<InputError>();

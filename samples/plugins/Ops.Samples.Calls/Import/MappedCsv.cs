@@ -3,13 +3,13 @@ using Ops.Sdk.Errors;
 
 namespace Ops.Samples.Calls.Import;
 
-/// <summary>Any CSV with a header row, read through a <see cref="ColumnMap"/>.</summary>
+/// <summary>Any CSV with a header row, read through a <see cref="Ops.Sdk.Input.ColumnMap"/>.</summary>
 internal static class MappedCsv
 {
     private static readonly HashSet<string> Answered = new(StringComparer.OrdinalIgnoreCase)
         { "ANSWERED", "ANSWER", "answered", "ok", "success", "отвечен", "отвечено", "принят", "успешно" };
 
-    public static List<CallRecord> Parse(IReadOnlyList<string> header, IEnumerable<CsvRows.Row> rows, string file, ColumnMap map, List<InputError> errors)
+    public static List<CallRecord> Parse(IReadOnlyList<string> header, IEnumerable<CsvRows.Row> rows, string file, Ops.Sdk.Input.ColumnMap map, List<InputError> errors)
     {
         var at = map.Resolve(header, file, errors);
         if (at.Count < map.Columns.Count) return [];
