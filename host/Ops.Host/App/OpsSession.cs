@@ -18,7 +18,7 @@ namespace Ops.Host.App;
 /// access, audit and output. Everything is lazy so that help and listings stay cheap.</summary>
 internal sealed class OpsSession : IDisposable
 {
-    private SqliteStore? _store;
+    private IHostStore? _store;
     private bool _hostMigrated;
     private Actor? _actor;
     private DateOnly? _today;
@@ -71,14 +71,18 @@ internal sealed class OpsSession : IDisposable
     public PluginCatalog Catalog { get; private set; }
     public PluginActivator Activator { get; }
     public TamperCheck Tamper { get; }
-    public bool StoreExists => File.Exists(DbPath);
+    public bool StoreExists => StoreFactory.EngineOf(DbPath) == StoreEngine.Sqlite ? File.Exists(DbPath) : _storeExists ??= PostgresHoldsStore();
+    private bool? _storeExists;
+
+    /// <summary>A PostgreSQL database holds an Ops store once <c>ops init</c> made its tables.</summary>
+    private bool PostgresHoldsStore() => (_store ??= StoreFactory.Open(DbPath)).HasTable("ops_migrations");
 
     /// <summary>Every file Ops writes goes through this: never over the store or beside it (see docs/deploy.md).</summary>
     public OutputFiles Files => new([DbPath]);
     public string InstalledPluginsRoot => Deployment.InstalledPluginsRoot;
 
     /// <summary>The store, host migrations applied. Fails with a clear message when there is none.</summary>
-    public SqliteStore Store
+    public IHostStore Store
     {
         get
         {
@@ -87,7 +91,7 @@ internal sealed class OpsSession : IDisposable
                 throw new UnavailableException($"there is no Ops store at {DbPath}", Deployment.IsConfigured
                     ? $"the configuration {Deployment.Config!.Path} names it; create it with: sudo -u {Deployment.Config.Account} ops init"
                     : "create one with: ops init (or point to one with --db PATH or OPS_DB)");
-            _store ??= SqliteStore.Open(DbPath);
+            _store ??= StoreFactory.Open(DbPath);
             MigrateHost();
             EnsureSandboxRules();
             return _store;
@@ -96,14 +100,16 @@ internal sealed class OpsSession : IDisposable
 
     /// <summary>Creates the store file (mode 0600) and applies the host migrations. A sandbox store (the demo's,
     /// tests') lets its callers pin the clock and the OS login; a configured server never creates one.</summary>
-    public SqliteStore CreateStore(bool sandbox)
+    public IHostStore CreateStore(bool sandbox)
     {
         if (StoreExists) throw new ConflictException($"a store already exists at {DbPath}", "use it, or choose another path with --db");
         if (sandbox && Deployment.IsConfigured)
             throw new AccessDeniedException("a configured server never runs a sandbox store", "run ops init without --sandbox");
         RefusePinsUnless(sandbox);
-        new OutputFiles([]).WriteVia(DbPath, _ => { });   // an empty 0600 file, its folder 0700 if new; never over one
-        _store = SqliteStore.Open(DbPath, create: true);
+        if (StoreFactory.EngineOf(DbPath) == StoreEngine.Sqlite)
+            new OutputFiles([]).WriteVia(DbPath, _ => { });   // an empty 0600 file, its folder 0700 if new; never over one
+        _store = StoreFactory.Open(DbPath, create: true);
+        _storeExists = true;
         MigrateHost();
         if (sandbox) StoreSettings.MarkSandbox(_store);
         return _store;
@@ -150,13 +156,13 @@ internal sealed class OpsSession : IDisposable
     public OsCaller Caller => Deployment.Caller;
 
     /// <summary>The store with a plugin's migrations (and its enabled dependencies') applied.</summary>
-    public SqliteStore StoreFor(PluginEntry plugin)
+    public IHostStore StoreFor(PluginEntry plugin)
     {
         var store = Store;
         foreach (var dep in plugin.Manifest.Dependencies)
             if (Catalog.Find(dep.Id) is { IsUsable: true } d) StoreFor(d);
         if (_migrated.Add(plugin.Id))
-            new Migrator(store, Env.Clock).Apply(plugin.Id, plugin.Manifest.Version, Migration.FromDirectory(plugin.MigrationsDirectory), PolicyFor(plugin));
+            new Migrator(store, Env.Clock).Apply(plugin.Id, plugin.Manifest.Version, Migration.FromDirectory(plugin.MigrationsDirectory, store.Engine), PolicyFor(plugin));
         return store;
     }
 
@@ -187,17 +193,17 @@ internal sealed class OpsSession : IDisposable
     private HashSet<string>? ReadEnabledSet()
     {
         if (!StoreExists) return null;
-        SqliteStore store;
-        try { store = _store ?? SqliteStore.Open(DbPath); }
+        IHostStore store;
+        try { store = _store ?? StoreFactory.Open(DbPath); }
         catch (StoreFault) { return null; } // help and `ops db restore` still work; commands that need the store say what is wrong
         _store = store;
-        if (store.Scalar<long>("SELECT count(*) FROM sqlite_master WHERE name = 'ops_plugins'") == 0) return null;
+        if (!store.HasTable("ops_plugins")) return null;
         return store.Query("SELECT id FROM ops_plugins WHERE enabled = 1", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
     }
 
     private void MigrateHost()
     {
-        new Migrator(_store!, Env.Clock).Apply(Migrator.HostId, HostVersion, Migration.ForHost());
+        new Migrator(_store!, Env.Clock).Apply(Migrator.HostId, HostVersion, Migration.ForHost(_store!.Engine));
         _hostMigrated = true;
     }
 

@@ -15,7 +15,7 @@ namespace Ops.Host.Context;
 internal sealed class OpsContext(OpsSession session, PluginEntry? plugin) : IOpsContext, IPluginInfo
 {
     /// <summary>The host's store, or for a plugin a view of it whose statements run as that plugin.</summary>
-    public IStore Store => plugin is null ? session.Store : new PluginStore(session.StoreFor(plugin), session.PolicyFor(plugin));
+    public IStore Store => plugin is null ? session.Store : session.StoreFor(plugin).As(session.PolicyFor(plugin));
     public Actor Actor => session.Actor;
     public IAccessControl Access => session.Access;
     public IAuditLog Audit => session.Audit;
