@@ -39,6 +39,11 @@ internal sealed class Migrator(IHostStore store, TimeProvider clock)
                     throw new OpsException(refusal.ExitCode,
                         $"migration {m.Version:D4}_{m.Name} of '{owner}' was refused: {refusal.Message}; the store is unchanged", refusal.Hint);
                 }
+                catch (AccessDeniedException refusal)   // PostgreSQL: the plugin's role was refused
+                {
+                    throw new OpsException(refusal.ExitCode,
+                        $"migration {m.Version:D4}_{m.Name} of '{owner}' was refused: {refusal.Message}; the store is unchanged", refusal.Hint);
+                }
                 catch (Exception e) when (e is System.Data.Common.DbException)
                 {
                     throw new OpsException(ExitCodes.Internal,

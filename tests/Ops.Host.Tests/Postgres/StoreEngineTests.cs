@@ -64,15 +64,6 @@ public sealed class StoreEngineTests
 public sealed class PostgresRefusalTests
 {
     [Fact]
-    public void A_plugin_never_runs_unchecked_on_postgres_where_table_ownership_is_not_enforced_yet()
-    {
-        using var store = OpsTestStore.Create(TestEngine.Postgres);
-        var result = store.Run("clients", "list");
-        Assert.Equal(7, result.ExitCode);
-        Assert.Contains("own tables only on SQLite", result.Err);
-    }
-
-    [Fact]
     public void File_backups_and_sqlite_checks_are_refused_on_postgres_with_the_servers_tools_named()
     {
         using var store = OpsTestStore.Create(TestEngine.Postgres, bundledPlugins: false);

@@ -29,7 +29,7 @@ internal static partial class PostgresSql
 
     /// <summary>Applies <paramref name="rewrite"/> to the code of <paramref name="sql"/> only: string literals,
     /// quoted names, comments and dollar-quoted bodies are copied as they are.</summary>
-    private static string InCode(string sql, Func<string, string> rewrite)
+    private static string InCode(string sql, Func<string, string> rewrite, bool blankTheRest = false)
     {
         var b = new StringBuilder(sql.Length);
         var code = new StringBuilder();
@@ -49,14 +49,18 @@ internal static partial class PostgresSql
         }
         Flush(b, code, rewrite);
         return b.ToString();
+
+        StringBuilder Flush(StringBuilder b, StringBuilder code, Func<string, string> rewrite)
+        {
+            if (code.Length > 0) b.Append(rewrite(code.ToString()));
+            code.Clear();
+            return blankTheRest ? new StringBuilder() : b;   // what is copied into a fresh builder is dropped
+        }
     }
 
-    private static StringBuilder Flush(StringBuilder b, StringBuilder code, Func<string, string> rewrite)
-    {
-        if (code.Length > 0) b.Append(rewrite(code.ToString()));
-        code.Clear();
-        return b;
-    }
+    /// <summary>The code of <paramref name="sql"/> alone: literals, quoted names, comments and dollar-quoted bodies
+    /// left out (each a space), for checking what a statement does.</summary>
+    public static string CodeOnly(string sql) => InCode(sql, code => code + " ", blankTheRest: true);
 
     /// <summary>The <c>$tag$</c> (or <c>$$</c>) opening a dollar-quoted body at <paramref name="i"/>, or null
     /// (a <c>$Name</c> parameter or a positional <c>$1</c>).</summary>

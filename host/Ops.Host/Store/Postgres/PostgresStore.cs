@@ -62,11 +62,16 @@ internal sealed class PostgresStore : IHostStore
         return (T)Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The rows, mapped while the reader is on each, handed out once the reader is closed: a connection to
+    /// PostgreSQL runs one statement at a time, and callers (the host and plugins) query again while they go through
+    /// rows, as SQLite lets them. So a listing is held in memory whole here (docs/scale.md).</summary>
     public IEnumerable<T> Query<T>(string sql, Func<DbDataReader, T> map, object? args = null)
     {
-        using var command = NewCommand(sql, args);
-        using var reader = Guard(command.ExecuteReader);
-        while (Guard(reader.Read)) yield return map(reader);
+        var rows = new List<T>();
+        using (var command = NewCommand(sql, args))
+        using (var reader = Guard(command.ExecuteReader))
+            while (Guard(reader.Read)) rows.Add(map(reader));
+        return rows;
     }
 
     public T Write<T>(Func<T> work) => InTransaction(IsolationLevel.ReadCommitted, () =>
@@ -83,18 +88,23 @@ internal sealed class PostgresStore : IHostStore
         Scalar<long>("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = $Name",
             new { Name = name }) > 0;
 
-    public IStore As(PluginSqlPolicy policy) =>
-        throw new UnavailableException(
-            $"plugin '{policy.PluginId}' cannot run on the PostgreSQL store {Describe} yet: Ops holds a plugin to its own tables " +
-            "only on SQLite so far, and runs no plugin where it cannot",
-            "keep the firm on SQLite until table ownership on PostgreSQL ships (docs/scale.md)");
+    public IStore As(PluginSqlPolicy policy) => new PostgresPluginStore(this, policy, RoleOf(policy));
+
+    private readonly Dictionary<string, string> _roles = new(StringComparer.Ordinal);
+
+    private string RoleOf(PluginSqlPolicy policy)
+    {
+        if (!_roles.TryGetValue(policy.PluginId, out var role)) _roles[policy.PluginId] = role = PostgresRoles.Ensure(this, policy);
+        return role;
+    }
 
     /// <summary>Runs a migration's SQL with SQLite's types mapped (<see cref="PostgresSql.Ddl"/>), then moves every
     /// identity column past the largest id stored, so rows a migration (or a copy) gave ids never collide later.</summary>
     public void Migrate(PluginSqlPolicy? principal, string sql)
     {
-        if (principal is not null) As(principal);
-        Execute(PostgresSql.Ddl(sql));
+        var ddl = PostgresSql.Ddl(sql);
+        if (principal is null) Execute(ddl);
+        else As(principal).Execute(ddl);
         ResyncIdentities();
     }
 
@@ -133,7 +143,7 @@ internal sealed class PostgresStore : IHostStore
         }
     }
 
-    private NpgsqlCommand NewCommand(string sql, object? args)
+    internal NpgsqlCommand NewCommand(string sql, object? args)
     {
         var command = _connection.CreateCommand();
         command.CommandText = PostgresSql.Translate(sql);
