@@ -31,7 +31,7 @@ internal static class HostCommands
         new("calendar", "The production calendar: working days, days off, holidays, shortened and moved days, per year",
             s => [Calendar.CalendarShowCommand.Create(s), Calendar.CalendarImportCommand.Create(s)]),
         new("db", "The store: schema status, migrations, backup and restore, integrity",
-            s => [Db.DbStatusCommand.Create(s), Db.DbMigrateCommand.Create(s), Db.DbBackupCommand.Create(s), Db.DbRestoreCommand.Create(s),
+            s => [Db.DbStatusCommand.Create(s), Db.DbMigrateCommand.Create(s), Db.DbBackupCommand.Create(s), Db.DbRestoreCommand.Create(s), Db.DbCopyCommand.Create(s),
                 Db.DbCheckCommand.Create(s)]),
     ];
 
