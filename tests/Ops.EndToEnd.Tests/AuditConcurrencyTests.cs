@@ -1,3 +1,5 @@
+using Ops.Testing;
+
 namespace Ops.EndToEnd.Tests;
 
 /// <summary>Real <c>ops</c> processes appending while others verify: the verifier's snapshot never sees a tail that
@@ -6,10 +8,10 @@ public sealed class AuditConcurrencyTests
 {
     private const int Writers = 8, Verifiers = 2, WritesEach = 3, VerifiesEach = 6;
 
-    [Fact]
-    public void Verifying_while_eight_processes_write_gives_no_false_alarm_and_loses_no_event()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Verifying_while_eight_processes_write_gives_no_false_alarm_and_loses_no_event(TestEngine engine)
     {
-        using var ops = new OpsProcess();
+        using var ops = new OpsProcess(engine);
         ops.Ok("init", "--name", "Ирина Админова");
         var before = long.Parse(ops.Ok("audit", "head").Split(':')[0], System.Globalization.CultureInfo.InvariantCulture);
 

@@ -8,11 +8,18 @@ namespace Ops.EndToEnd.Tests;
 internal sealed class OpsProcess : IDisposable
 {
     public string Directory { get; } = Path.Combine(Path.GetTempPath(), "ops-e2e-" + Guid.NewGuid().ToString("N")[..10]);
-    public string DbPath => Path.Combine(Directory, "store", "ops.db");
+    public string DbPath => _postgres?.Setting ?? Path.Combine(Directory, "store", "ops.db");
     public string InstalledPlugins => Path.Combine(Directory, "store", "plugins");
     public Dictionary<string, string> Environment { get; } = new();
 
-    public OpsProcess() => System.IO.Directory.CreateDirectory(Directory);
+    private readonly (string Schema, string Setting)? _postgres;
+
+    /// <summary>A temporary store on <paramref name="engine"/> (PostgreSQL: a schema of its own on <see cref="TestPostgres"/>).</summary>
+    public OpsProcess(TestEngine engine = TestEngine.Sqlite)
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        if (engine == TestEngine.Postgres) _postgres = TestPostgres.NewSchema();
+    }
 
     public static string Executable => Path.Combine(OpsTestStore.HostOutDir, OperatingSystem.IsWindows() ? "ops.exe" : "ops");
 
@@ -52,6 +59,7 @@ internal sealed class OpsProcess : IDisposable
 
     public void Dispose()
     {
+        if (_postgres is { } pg) TestPostgres.DropSchema(pg.Schema);
         try { System.IO.Directory.Delete(Directory, true); } catch (IOException) { }
     }
 }

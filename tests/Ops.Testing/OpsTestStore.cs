@@ -7,13 +7,23 @@ namespace Ops.Testing;
 /// commands is <see cref="OsLogin"/> (default "admin", the store's first admin).</summary>
 public sealed class OpsTestStore : IDisposable
 {
-    private OpsTestStore(string directory) => Directory = directory;
+    private OpsTestStore(string directory, TestEngine engine)
+    {
+        Directory = directory;
+        Engine = engine;
+        if (engine == TestEngine.Postgres) (_schema, _setting) = TestPostgres.NewSchema();
+    }
+
+    private readonly string? _schema, _setting;
+
+    /// <summary>The engine holding the store: an SQLite file, or a schema of its own on <see cref="TestPostgres"/>.</summary>
+    public TestEngine Engine { get; }
 
     /// <summary>The temporary folder holding the store.</summary>
     public string Directory { get; }
 
-    /// <summary>The store file.</summary>
-    public string DbPath => Path.Combine(Directory, "store", "ops.db");
+    /// <summary>The store setting: the SQLite file, or the PostgreSQL URL naming this test's schema.</summary>
+    public string DbPath => _setting ?? Path.Combine(Directory, "store", "ops.db");
 
     /// <summary>Where `ops plugins install` puts plugins without a configuration: beside the store.</summary>
     public string InstalledPlugins => Path.Combine(Directory, "store", "plugins");   // its own folder: Ops writes nothing beside a store
@@ -84,19 +94,27 @@ public sealed class OpsTestStore : IDisposable
     public static string RepoRoot => Metadata("OpsRepoRoot");
 
     /// <summary>A new empty folder; call <see cref="Init"/> (or run <c>init</c>) to create the store.</summary>
-    public static OpsTestStore Empty(bool bundledPlugins = true, params string[] pluginRoots)
+    public static OpsTestStore Empty(bool bundledPlugins = true, params string[] pluginRoots) =>
+        Empty(TestEngine.Sqlite, bundledPlugins, pluginRoots);
+
+    /// <summary>A new empty store on <paramref name="engine"/>; call <see cref="Init"/> (or run <c>init</c>) to create it.</summary>
+    public static OpsTestStore Empty(TestEngine engine, bool bundledPlugins = true, params string[] pluginRoots)
     {
         var dir = Path.Combine(Path.GetTempPath(), "ops-test-" + Guid.NewGuid().ToString("N")[..12]);
         System.IO.Directory.CreateDirectory(dir);
-        var store = new OpsTestStore(dir) { BundledPlugins = bundledPlugins };
+        var store = new OpsTestStore(dir, engine) { BundledPlugins = bundledPlugins };
         store.PluginRoots.AddRange(pluginRoots);
         return store;
     }
 
     /// <summary>A new store whose first admin is the OS user "admin".</summary>
-    public static OpsTestStore Create(bool bundledPlugins = true, params string[] pluginRoots)
+    public static OpsTestStore Create(bool bundledPlugins = true, params string[] pluginRoots) =>
+        Create(TestEngine.Sqlite, bundledPlugins, pluginRoots);
+
+    /// <summary>A new store on <paramref name="engine"/> whose first admin is the OS user "admin".</summary>
+    public static OpsTestStore Create(TestEngine engine, bool bundledPlugins = true, params string[] pluginRoots)
     {
-        var store = Empty(bundledPlugins, pluginRoots);
+        var store = Empty(engine, bundledPlugins, pluginRoots);
         // Created at the start of the year, so that a test may set any later time: the audit refuses to go back.
         var now = store.Now;
         store.Now = Created;
@@ -154,6 +172,11 @@ public sealed class OpsTestStore : IDisposable
     /// <summary>Runs raw SQL on the store, around Ops (to simulate tampering or set up odd states).</summary>
     public void Sql(string sql)
     {
+        if (_setting is not null)
+        {
+            TestPostgres.Run(_setting, sql);
+            return;
+        }
         using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath};Pooling=False");
         c.Open();
         using var cmd = c.CreateCommand();
@@ -163,6 +186,7 @@ public sealed class OpsTestStore : IDisposable
 
     public void Dispose()
     {
+        if (_schema is not null) TestPostgres.DropSchema(_schema);
         try { System.IO.Directory.Delete(Directory, recursive: true); }
         catch (IOException) { }
     }

@@ -18,7 +18,7 @@ namespace Ops.Host.App;
 /// access, audit and output. Everything is lazy so that help and listings stay cheap.</summary>
 internal sealed class OpsSession : IDisposable
 {
-    private SqliteStore? _store;
+    private IHostStore? _store;
     private bool _hostMigrated;
     private Actor? _actor;
     private DateOnly? _today;
@@ -76,14 +76,18 @@ internal sealed class OpsSession : IDisposable
     /// <summary>Changes plugins' state for the firm; nothing else does.</summary>
     public PluginStates PluginStates { get; }
     public TamperCheck Tamper { get; }
-    public bool StoreExists => File.Exists(DbPath);
+    public bool StoreExists => StoreFactory.EngineOf(DbPath) == StoreEngine.Sqlite ? File.Exists(DbPath) : _storeExists ??= PostgresHoldsStore();
+    private bool? _storeExists;
+
+    /// <summary>A PostgreSQL database holds an Ops store once <c>ops init</c> made its tables.</summary>
+    private bool PostgresHoldsStore() => (_store ??= StoreFactory.Open(DbPath)).HasTable("ops_migrations");
 
     /// <summary>Every file Ops writes goes through this: never over the store or beside it (see docs/deploy.md).</summary>
     public OutputFiles Files => new([DbPath]);
     public string InstalledPluginsRoot => Deployment.InstalledPluginsRoot;
 
     /// <summary>The store, host migrations applied. Fails with a clear message when there is none.</summary>
-    public SqliteStore Store
+    public IHostStore Store
     {
         get
         {
@@ -92,7 +96,7 @@ internal sealed class OpsSession : IDisposable
                 throw new UnavailableException($"there is no Ops store at {DbPath}", Deployment.IsConfigured
                     ? $"the configuration {Deployment.Config!.Path} names it; create it with: sudo -u {Deployment.Config.Account} ops init"
                     : "create one with: ops init (or point to one with --db PATH or OPS_DB)");
-            _store ??= SqliteStore.Open(DbPath);
+            _store ??= StoreFactory.Open(DbPath);
             MigrateHost();
             EnsureSandboxRules();
             SeedNewHostDefaults();
@@ -112,14 +116,16 @@ internal sealed class OpsSession : IDisposable
 
     /// <summary>Creates the store file (mode 0600) and applies the host migrations. A sandbox store (the demo's,
     /// tests') lets its callers pin the clock and the OS login; a configured server never creates one.</summary>
-    public SqliteStore CreateStore(bool sandbox)
+    public IHostStore CreateStore(bool sandbox)
     {
         if (StoreExists) throw new ConflictException($"a store already exists at {DbPath}", "use it, or choose another path with --db");
         if (sandbox && Deployment.IsConfigured)
             throw new AccessDeniedException("a configured server never runs a sandbox store", "run ops init without --sandbox");
         RefusePinsUnless(sandbox);
-        new OutputFiles([]).WriteVia(DbPath, _ => { });   // an empty 0600 file, its folder 0700 if new; never over one
-        _store = SqliteStore.Open(DbPath, create: true);
+        if (StoreFactory.EngineOf(DbPath) == StoreEngine.Sqlite)
+            new OutputFiles([]).WriteVia(DbPath, _ => { });   // an empty 0600 file, its folder 0700 if new; never over one
+        _store = StoreFactory.Open(DbPath, create: true);
+        _storeExists = true;
         MigrateHost();
         if (sandbox) StoreSettings.MarkSandbox(_store);
         return _store;
@@ -188,16 +194,17 @@ internal sealed class OpsSession : IDisposable
     {
         if (!StoreExists) return null;
         if (Args.Command is null && EnabledSetCache.Read(DbPath) is { } cached) return cached;
-        SqliteStore store;
-        try { store = _store ?? SqliteStore.Open(DbPath); }
+        IHostStore store;
+        try { store = _store ?? StoreFactory.Open(DbPath); }
         catch (StoreFault) { return null; } // help and `ops db restore` still work; commands that need the store say what is wrong
         _store = store;
+        if (!store.HasTable("ops_plugins")) return null;
         return PluginStates.ReadEnabled(store);
     }
 
     private void MigrateHost()
     {
-        new Migrator(_store!, Env.Clock).Apply(Migrator.HostId, HostVersion, Migration.ForHost());
+        new Migrator(_store!, Env.Clock).Apply(Migrator.HostId, HostVersion, Migration.ForHost(_store!.Engine));
         _hostMigrated = true;
     }
 

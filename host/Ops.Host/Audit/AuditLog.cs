@@ -9,7 +9,7 @@ using Ops.Sdk.Errors;
 namespace Ops.Host.Audit;
 
 /// <summary>Appends hash-chained events to <c>ops_audit</c> and moves the chain head in the same transaction.</summary>
-internal sealed class AuditLog(Func<SqliteStore> store, Func<Actor> actor, Func<App.OsCaller> caller, Func<string> commandLine, TimeProvider clock)
+internal sealed class AuditLog(Func<IHostStore> store, Func<Actor> actor, Func<App.OsCaller> caller, Func<string> commandLine, TimeProvider clock)
     : IAuditLog
 {
     /// <summary>How event times are written: fixed width, so that text order is time order.</summary>

@@ -17,7 +17,7 @@ internal static class AuditVerifier
     /// <summary>A head saved outside the store (<c>ops audit head</c>): the event id and its hash.</summary>
     public sealed record SavedHead(long Id, string Hash);
 
-    public static Result Verify(SqliteStore store, SavedHead? saved = null) => store.Read(() => Walk(store, saved));
+    public static Result Verify(IHostStore store, SavedHead? saved = null) => store.Read(() => Walk(store, saved));
 
     private static Result Walk(IStore store, SavedHead? saved)
     {

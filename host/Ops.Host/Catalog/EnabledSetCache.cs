@@ -18,6 +18,7 @@ internal static class EnabledSetCache
     /// <summary>The cached set, or null when there is none to trust.</summary>
     public static HashSet<string>? Read(string dbPath)
     {
+        if (!IsFileStore(dbPath)) return null;
         var path = PathFor(dbPath);
         try
         {
@@ -35,6 +36,7 @@ internal static class EnabledSetCache
     /// <summary>Replaces the cache (temp file and rename, mode 0600); with no set known, removes it.</summary>
     public static void Write(string dbPath, IReadOnlySet<string>? enabled)
     {
+        if (!IsFileStore(dbPath)) return;
         var path = PathFor(dbPath);
         try
         {
@@ -54,6 +56,9 @@ internal static class EnabledSetCache
             catch (Exception again) when (again is IOException or UnauthorizedAccessException) { /* help then reads a stale set; rare and only names */ }
         }
     }
+
+    /// <summary>Only a store file has a folder to keep the cache beside; a PostgreSQL store's help reads the server.</summary>
+    private static bool IsFileStore(string dbPath) => Store.StoreFactory.EngineOf(dbPath) == Store.StoreEngine.Sqlite;
 
     private static bool Trusted(string path, string dbPath)
     {

@@ -53,7 +53,7 @@ internal sealed class PluginRuntime(OpsSession session, PluginActivator activato
         if (!_active.Add(entry.Id)) return;   // done, or under way: dependencies and providers may name each other
         foreach (var dep in entry.Manifest.Dependencies)
             if (session.Catalog.Find(dep.Id) is { IsUsable: true } d) Ensure(d);
-        new Migrator(store, session.Env.Clock).Apply(entry.Id, entry.Manifest.Version, Migration.FromDirectory(entry.MigrationsDirectory), PolicyFor(entry));
+        new Migrator(store, session.Env.Clock).Apply(entry.Id, entry.Manifest.Version, Migration.FromDirectory(entry.MigrationsDirectory, store.Engine), PolicyFor(entry));
         Load(entry);
         foreach (var provider in ProvidersFor(PermissionsReachedBy(entry)).ToList()) Ensure(provider);
     }

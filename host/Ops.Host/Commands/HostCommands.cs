@@ -34,7 +34,7 @@ internal static class HostCommands
             s => [Case.CaseExportCommand.Create(s), Case.CaseVerifyCommand.Create(s)]),
         new(CompletionCommand.Name, CompletionCommand.Description, _ => []),
         new("db", "The store: schema status, migrations, backup and restore, integrity",
-            s => [Db.DbStatusCommand.Create(s), Db.DbMigrateCommand.Create(s), Db.DbBackupCommand.Create(s), Db.DbRestoreCommand.Create(s),
+            s => [Db.DbStatusCommand.Create(s), Db.DbMigrateCommand.Create(s), Db.DbBackupCommand.Create(s), Db.DbRestoreCommand.Create(s), Db.DbCopyCommand.Create(s),
                 Db.DbCheckCommand.Create(s)]),
     ];
 

@@ -46,7 +46,7 @@ internal static class InitCommand
                     s.PluginStates.Enable(entry);
                 s.Audit.Append(staffLogin, staffLogin, "ops.init", ["staff:" + staffLogin], "ok", s.DbPath);
             });
-            s.Output.Message($"Created the store at {s.DbPath} (readable by you only).");
+            s.Output.Message(s.Store.Engine == Store.StoreEngine.Sqlite ? $"Created the store at {s.DbPath} (readable by you only)." : $"Created the store in {s.Store.Describe}.");
             s.Output.Message($"You ({osLogin}) are its first admin, as staff login '{staffLogin}'.");
             var enabled = s.Catalog.Usable.Select(e => e.Id).ToList();
             s.Output.Message(enabled.Count > 0 ? $"Enabled plugins: {string.Join(", ", enabled)}." : "No plugins found.");

@@ -46,9 +46,17 @@ internal static class ConfigFile
             ? int.TryParse(h, NumberStyles.None, CultureInfo.InvariantCulture, out var hours) && hours > 0
                 ? hours : throw Invalid(path, $"backup_max_age_hours '{h}' is not a positive whole number of hours")
             : 26;
-        return new OpsConfig(path, AbsolutePath(path, "store", Required("store")), AbsolutePath(path, "plugins", Required("plugins")),
+        return new OpsConfig(path, StoreSetting(path, Required("store")), AbsolutePath(path, "plugins", Required("plugins")),
             Required("account"), Optional("service_login"), Optional("sudo_group"), OptionalPath("sudoers"),
             OptionalPath("audit_head"), OptionalPath("backups"), maxAge);
+    }
+
+    /// <summary>An SQLite file by absolute path, or a PostgreSQL store (checked now: a password in it is refused).</summary>
+    private static string StoreSetting(string config, string value)
+    {
+        if (Store.StoreFactory.EngineOf(value) == Store.StoreEngine.Sqlite) return AbsolutePath(config, "store", value);
+        Store.Postgres.PostgresTarget.Parse(value);
+        return value;
     }
 
     private static string AbsolutePath(string config, string key, string value) =>

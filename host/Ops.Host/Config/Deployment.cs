@@ -27,7 +27,7 @@ internal sealed record Deployment(OpsConfig? Config, string DbPath, string Insta
         if (config is null)
         {
             var db = StoreLocator.Resolve(args.Db, env);
-            return new Deployment(null, db, Path.Combine(Path.GetDirectoryName(db)!, "plugins"), SudoCaller(env), null);
+            return new Deployment(null, db, StoreLocator.PluginsFor(db, env), SudoCaller(env), null);
         }
 
         var accountUid = env.Users.UidOf(config.Account)

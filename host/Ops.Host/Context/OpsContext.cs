@@ -18,7 +18,7 @@ internal sealed class OpsContext(OpsSession session, PluginEntry? plugin, Plugin
     /// <summary>The host's store, or for a plugin a view of it whose statements run as that plugin. Reading it never
     /// migrates: a plugin's store is there once the runtime activated the plugin, and a use before that is a bug.</summary>
     public IStore Store => plugin is null ? session.Store
-        : runtime!.IsActive(plugin) ? new PluginStore(session.Store, runtime.PolicyFor(plugin))
+        : runtime!.IsActive(plugin) ? session.Store.As(runtime.PolicyFor(plugin))
         : throw new InvalidOperationException($"plugin '{plugin.Id}' used the store before it was activated");
     public Actor Actor => session.Actor;
     public IAccessControl Access => session.Access;

@@ -5,7 +5,7 @@ using Ops.Host.Store;
 namespace Ops.Host.Risk;
 
 /// <summary>The host's own check: an audit log that was edited proves nothing.</summary>
-internal sealed class AuditChainCheck(SqliteStore store) : IRiskCheck
+internal sealed class AuditChainCheck(IHostStore store) : IRiskCheck
 {
     public string Id => "ops.audit-chain";
     public string Title => "The audit log's hash chain is intact";

@@ -4,14 +4,15 @@ using Ops.Sdk.Errors;
 
 namespace Ops.Host.Store;
 
-/// <summary>One schema step: <c>NNNN_name.sql</c>, applied once, in order, in a transaction.</summary>
+/// <summary>One schema step: <c>NNNN_name.sql</c>, applied once, in order, in a transaction. Where PostgreSQL needs
+/// other SQL (an identity column, a JSON function), <c>NNNN_name.pg.sql</c> beside it is what runs there.</summary>
 internal sealed partial record Migration(int Version, string Name, string Sql)
 {
     /// <summary>Reads the migrations of a plugin folder (<c>migrations/NNNN_name.sql</c>), ordered.</summary>
-    public static IReadOnlyList<Migration> FromDirectory(string directory)
+    public static IReadOnlyList<Migration> FromDirectory(string directory, StoreEngine engine = StoreEngine.Sqlite)
     {
         if (!Directory.Exists(directory)) return [];
-        var list = new List<Migration>();
+        var list = new List<(Migration, bool)>();
         foreach (var file in Directory.EnumerateFiles(directory, "*.sql"))
         {
             var name = System.IO.Path.GetFileName(file);
@@ -19,23 +20,40 @@ internal sealed partial record Migration(int Version, string Name, string Sql)
             if (!match.Success)
                 throw new InvalidInputException($"migration file '{file}' is not named NNNN_name.sql",
                     "rename it, e.g. 0002_add_index.sql");
-            list.Add(new Migration(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), match.Groups[2].Value, File.ReadAllText(file)));
+            list.Add((new Migration(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), match.Groups[2].Value, File.ReadAllText(file)),
+                match.Groups[3].Success));
         }
-        return Ordered(list, directory);
+        return Ordered(ForEngine(list, engine, directory), directory);
     }
 
     /// <summary>The host's own migrations, embedded in the executable.</summary>
-    public static IReadOnlyList<Migration> ForHost()
+    public static IReadOnlyList<Migration> ForHost(StoreEngine engine = StoreEngine.Sqlite)
     {
         var assembly = typeof(Migration).Assembly;
-        var list = new List<Migration>();
+        var list = new List<(Migration, bool)>();
         foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith("ops.migrations.", StringComparison.Ordinal)))
         {
             var match = FilePattern().Match(resource["ops.migrations.".Length..]);
             using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
-            list.Add(new Migration(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), match.Groups[2].Value, reader.ReadToEnd()));
+            list.Add((new Migration(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), match.Groups[2].Value, reader.ReadToEnd()),
+                match.Groups[3].Success));
         }
-        return Ordered(list, "host");
+        return Ordered(ForEngine(list, engine, "host"), "host");
+    }
+
+    /// <summary>One migration per number: the engine's own file where there is one, else the common one.</summary>
+    private static List<Migration> ForEngine(List<(Migration Step, bool IsPostgres)> files, StoreEngine engine, string source)
+    {
+        var list = new List<Migration>();
+        foreach (var number in files.GroupBy(f => f.Step.Version))
+        {
+            var common = number.FirstOrDefault(f => !f.IsPostgres).Step
+                         ?? throw new InvalidInputException($"migration {number.Key:D4} in {source} has only a PostgreSQL file (.pg.sql)",
+                             "add the common one beside it (NNNN_name.sql): it is what SQLite runs");
+            var own = number.FirstOrDefault(f => f.IsPostgres).Step;
+            list.Add(engine == StoreEngine.Postgres && own is not null ? own : common);
+        }
+        return list;
     }
 
     private static IReadOnlyList<Migration> Ordered(List<Migration> list, string source)
@@ -48,6 +66,6 @@ internal sealed partial record Migration(int Version, string Name, string Sql)
         return list;
     }
 
-    [GeneratedRegex(@"^(\d{4})_([a-z0-9_]+)\.sql$")]
+    [GeneratedRegex(@"^(\d{4})_([a-z0-9_]+?)(\.pg)?\.sql$")]
     private static partial Regex FilePattern();
 }

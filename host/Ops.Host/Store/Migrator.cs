@@ -5,7 +5,7 @@ namespace Ops.Host.Store;
 
 /// <summary>Applies the migrations of the host and each plugin once, in order, recording them in
 /// <c>ops_migrations</c>, and refuses a store whose schema is newer than the code.</summary>
-internal sealed class Migrator(SqliteStore store, TimeProvider clock)
+internal sealed class Migrator(IHostStore store, TimeProvider clock)
 {
     public const string HostId = "ops";
 
@@ -33,8 +33,13 @@ internal sealed class Migrator(SqliteStore store, TimeProvider clock)
         {
             foreach (var m in pending)
             {
-                try { store.ExecuteAs(principal, m.Sql, null); }
+                try { store.Migrate(principal, m.Sql); }
                 catch (Microsoft.Data.Sqlite.SqliteException e) when (SqliteStore.Refusal(e) is { } refusal)
+                {
+                    throw new OpsException(refusal.ExitCode,
+                        $"migration {m.Version:D4}_{m.Name} of '{owner}' was refused: {refusal.Message}; the store is unchanged", refusal.Hint);
+                }
+                catch (AccessDeniedException refusal)   // PostgreSQL: the plugin's role was refused
                 {
                     throw new OpsException(refusal.ExitCode,
                         $"migration {m.Version:D4}_{m.Name} of '{owner}' was refused: {refusal.Message}; the store is unchanged", refusal.Hint);
@@ -63,6 +68,5 @@ internal sealed class Migrator(SqliteStore store, TimeProvider clock)
             $"upgrade {who} to {appliedBy} or later, or restore a backup taken before the upgrade");
     }
 
-    private bool HasMigrationTable() =>
-        store.Scalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'ops_migrations'") > 0;
+    private bool HasMigrationTable() => store.HasTable("ops_migrations");
 }

@@ -100,7 +100,8 @@ internal sealed class PluginSqlPolicy
         return string.IsNullOrEmpty(column) && accessor is null && _behindViewsRead.Contains(table);
     }
 
-    private bool Own(string? name)
+    /// <summary>True when <paramref name="name"/> is one of this plugin's own objects.</summary>
+    public bool Own(string? name)
     {
         if (name is null) return false;
         if (_ownViews.Contains(name)) return true;

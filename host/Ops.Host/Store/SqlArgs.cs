@@ -5,27 +5,27 @@ using System.Reflection;
 
 namespace Ops.Host.Store;
 
-/// <summary>Binds the public properties of an anonymous object as <c>$Name</c> parameters.</summary>
+/// <summary>Binds the public properties of an anonymous object as <c>$Name</c> parameters (PostgreSQL: <c>@Name</c>, no prefix).</summary>
 internal static class SqlArgs
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
 
-    public static void Bind(DbCommand command, object? args)
+    public static void Bind(DbCommand command, object? args, string prefix = "$")
     {
         if (args is null) return;
         if (args is IReadOnlyDictionary<string, object?> dict)
         {
-            foreach (var (name, value) in dict) Add(command, name, value);
+            foreach (var (name, value) in dict) Add(command, prefix + name, value);
             return;
         }
         foreach (var p in Properties.GetOrAdd(args.GetType(), t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)))
-            Add(command, p.Name, p.GetValue(args));
+            Add(command, prefix + p.Name, p.GetValue(args));
     }
 
     private static void Add(DbCommand command, string name, object? value)
     {
         var parameter = command.CreateParameter();
-        parameter.ParameterName = "$" + name;
+        parameter.ParameterName = name;
         parameter.Value = ToDb(value);
         command.Parameters.Add(parameter);
     }

@@ -10,7 +10,7 @@ namespace Ops.Host.Store;
 /// write transactions that take the lock at once. Its own methods run as the host; a plugin's statements
 /// run through <see cref="PluginStore"/>, as that plugin, checked by SQLite's authorizer
 /// (<see cref="PluginSqlPolicy"/>) while they are prepared.</summary>
-internal sealed partial class SqliteStore : IStore, IDisposable
+internal sealed partial class SqliteStore : IHostStore
 {
     private readonly SqliteConnection _connection;
     private SqliteTransaction? _transaction;
@@ -28,6 +28,16 @@ internal sealed partial class SqliteStore : IStore, IDisposable
 
     /// <summary>The file this store lives in.</summary>
     public string Path { get; }
+
+    public StoreEngine Engine => StoreEngine.Sqlite;
+    public string Describe => Path;
+
+    public bool HasTable(string name) =>
+        Scalar<long>("SELECT count(*) FROM sqlite_master WHERE type IN ('table', 'view') AND name = $Name", new { Name = name }) > 0;
+
+    public IStore As(PluginSqlPolicy policy) => new PluginStore(this, policy);
+
+    public void Migrate(PluginSqlPolicy? principal, string sql) => ExecuteAs(principal, sql, null);
 
     public DbConnection Connection => _connection;
     public DbTransaction? Transaction => _transaction;

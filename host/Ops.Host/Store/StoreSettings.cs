@@ -5,9 +5,9 @@ internal static class StoreSettings
 {
     private const string Sandbox = "sandbox";
 
-    public static bool IsSandbox(SqliteStore store) =>
+    public static bool IsSandbox(IHostStore store) =>
         store.Scalar<string>("SELECT value FROM ops_store_settings WHERE key = $Key", new { Key = Sandbox }) == "true";
 
-    public static void MarkSandbox(SqliteStore store) =>
+    public static void MarkSandbox(IHostStore store) =>
         store.Write(() => store.Execute("INSERT INTO ops_store_settings (key, value) VALUES ($Key, 'true')", new { Key = Sandbox }));
 }

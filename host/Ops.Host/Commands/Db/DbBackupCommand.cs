@@ -45,6 +45,7 @@ internal static class DbBackupCommand
         if (!Directory.Exists(dir)) throw new NotFoundException($"folder {dir} does not exist");
         if (Path.GetFullPath(dir) == Path.GetDirectoryName(s.DbPath))
             throw new InvalidInputException($"{target} is beside the store", "write backups to another folder (a copy beside the store dies with it)");
+        Store.StoreFactory.RequireSqlite(s.Store, "ops db backup");
         s.Files.Check(target);
         s.Audit.Record("db.backup", details: target);
         return s.Files.WriteVia(target, temp =>

@@ -36,6 +36,7 @@ internal static class DbCheckCommand
     {
         {
             s.Access.Demand(HostPermissions.DbManage);
+            StoreFactory.RequireSqlite(s.Store, "ops db check");
             var problems = s.Store.Query("PRAGMA integrity_check", r => r.GetString(0)).Where(r => r != "ok").ToList();
             problems.AddRange(s.Store.Query("PRAGMA foreign_key_check", r => $"foreign key: row {r.GetValue(1)} of {r.GetString(0)} points to a missing row in {r.GetString(2)}"));
             var audit = AuditVerifier.Verify(s.Store);

@@ -18,7 +18,7 @@ internal static class DbStatusCommand
         command.SetAction(parse =>
         {
             _ = s.Actor;
-            s.Output.Message($"store: {s.DbPath} ({new FileInfo(s.DbPath).Length / 1024} KiB)");
+            s.Output.Message(s.Store.Engine == StoreEngine.Sqlite ? $"store: {s.DbPath} ({new FileInfo(s.DbPath).Length / 1024} KiB)" : $"store: {s.Store.Describe} (PostgreSQL)");
             s.Output.Rows(Schemas(s), Columns, parse.GetValue(format));
             return ExitCodes.Ok;
         });

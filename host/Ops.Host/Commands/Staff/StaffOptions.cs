@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ops.Host.Staff;
+using Ops.Sdk.Cli;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Store;
 
@@ -8,9 +9,9 @@ namespace Ops.Host.Commands.Staff;
 /// <summary>The options <c>staff add</c> and <c>staff update</c> share, and their validation.</summary>
 internal sealed class StaffOptions
 {
-    public Option<string> Name { get; } = Args.Text("--name", "Full name");
+    public Option<string> Name { get; } = Args.Text("--name", "Full name").CarriesClientData();   // personal data: redacted in the audit
     public Option<string> Role { get; } = Args.Text("--role", "Role (see: ops access roles)", "ROLE");
-    public Option<string> Email { get; } = Args.Text("--email", "Corporate e-mail", "ADDRESS");
+    public Option<string> Email { get; } = Args.Text("--email", "Corporate e-mail", "ADDRESS").CarriesClientData();
     public Option<string> Team { get; } = Args.Text("--team", "Team name", "TEAM");
     public Option<string> Manager { get; } = Args.Text("--manager", "The manager's staff login", "LOGIN");
     public Option<string> OsLogin { get; } = Args.Text("--os-login", "The OS login this person runs ops as (default: the staff login)", "USER");

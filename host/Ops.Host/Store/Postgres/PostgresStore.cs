@@ -1,0 +1,168 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using Npgsql;
+using Ops.Sdk.Errors;
+using Ops.Sdk.Store;
+
+namespace Ops.Host.Store.Postgres;
+
+/// <summary>The PostgreSQL implementation of the store, with SQLite's semantics kept: <c>$Name</c> parameters
+/// (translated once, <see cref="PostgresSql"/>), values bound as the SQLite store binds them (dates and decimals
+/// as ISO text, booleans as 0/1), a write transaction that takes the store's write lock at once (an advisory lock:
+/// one writer at a time across every process on every machine, as SQLite's BEGIN IMMEDIATE), nested writes joining
+/// the outer one, and reads in one snapshot (REPEATABLE READ).</summary>
+internal sealed class PostgresStore : IHostStore
+{
+    /// <summary>The advisory lock key every write transaction takes ("ops" in ASCII).</summary>
+    public const long WriteLockKey = 0x6f7073;
+
+    private readonly NpgsqlConnection _connection;
+    private NpgsqlTransaction? _transaction;
+
+    private PostgresStore(NpgsqlConnection connection, PostgresTarget target)
+    {
+        _connection = connection;
+        Describe = target.Describe;
+    }
+
+    public static PostgresStore Open(PostgresTarget target)
+    {
+        var connection = new NpgsqlConnection(target.ConnectionString);
+        try { connection.Open(); }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            connection.Dispose();
+            throw PostgresFault.From(e, target.Describe) ?? new StoreFault(ExitCodes.Unavailable,
+                $"the store {target.Describe} cannot be reached: {e.Message}", "check that the server runs and the setting names it");
+        }
+        return new PostgresStore(connection, target);
+    }
+
+    public StoreEngine Engine => StoreEngine.Postgres;
+    public string Describe { get; }
+    public DbConnection Connection => _connection;
+    public DbTransaction? Transaction => _transaction;
+
+    public DbCommand Command(string sql, object? args = null) => NewCommand(sql, args);
+
+    public int Execute(string sql, object? args = null)
+    {
+        using var command = NewCommand(sql, args);
+        return Guard(command.ExecuteNonQuery);
+    }
+
+    public T? Scalar<T>(string sql, object? args = null)
+    {
+        using var command = NewCommand(sql, args);
+        var value = Guard(command.ExecuteScalar);
+        if (value is null or DBNull) return default;
+        if (value is T typed) return typed;
+        var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
+        return (T)Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The rows, mapped while the reader is on each, handed out once the reader is closed: a connection to
+    /// PostgreSQL runs one statement at a time, and callers (the host and plugins) query again while they go through
+    /// rows, as SQLite lets them. So a listing is held in memory whole here (docs/scale.md).</summary>
+    public IEnumerable<T> Query<T>(string sql, Func<DbDataReader, T> map, object? args = null)
+    {
+        var rows = new List<T>();
+        using (var command = NewCommand(sql, args))
+        using (var reader = Guard(command.ExecuteReader))
+            while (Guard(reader.Read)) rows.Add(map(reader));
+        return rows;
+    }
+
+    public T Write<T>(Func<T> work) => InTransaction(IsolationLevel.ReadCommitted, () =>
+    {
+        Execute("SELECT pg_advisory_xact_lock($Key)", new { Key = WriteLockKey });
+        return work();
+    });
+
+    public void Write(Action work) => Write(() => { work(); return 0; });
+
+    public T Read<T>(Func<T> work) => InTransaction(IsolationLevel.RepeatableRead, work);
+
+    public bool HasTable(string name) =>
+        Scalar<long>("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = $Name",
+            new { Name = name }) > 0;
+
+    public IStore As(PluginSqlPolicy policy) => new PostgresPluginStore(this, policy, RoleOf(policy));
+
+    private readonly Dictionary<string, string> _roles = new(StringComparer.Ordinal);
+
+    private string RoleOf(PluginSqlPolicy policy)
+    {
+        if (!_roles.TryGetValue(policy.PluginId, out var role)) _roles[policy.PluginId] = role = PostgresRoles.Ensure(this, policy);
+        return role;
+    }
+
+    /// <summary>Runs a migration's SQL with SQLite's types mapped (<see cref="PostgresSql.Ddl"/>), then moves every
+    /// identity column past the largest id stored, so rows a migration (or a copy) gave ids never collide later.</summary>
+    public void Migrate(PluginSqlPolicy? principal, string sql)
+    {
+        var ddl = PostgresSql.Ddl(sql);
+        if (principal is null) Execute(ddl);
+        else As(principal).Execute(ddl);
+        ResyncIdentities();
+    }
+
+    public void ResyncIdentities()
+    {
+        var identities = Query("""
+            SELECT table_name, column_name FROM information_schema.columns
+            WHERE table_schema = current_schema() AND is_identity = 'YES'
+            """, r => (Table: r.GetString(0), Column: r.GetString(1))).ToList();
+        foreach (var (table, column) in identities)
+            Execute($"""
+                SELECT setval(pg_get_serial_sequence('"{table}"', '{column}'), coalesce(max("{column}"), 0) + 1, false) FROM "{table}"
+                """);
+    }
+
+    private T InTransaction<T>(IsolationLevel level, Func<T> work)
+    {
+        if (_transaction is not null) return work();
+        _transaction = Guard(() => _connection.BeginTransaction(level));
+        try
+        {
+            var result = work();
+            Guard(_transaction.Commit);
+            return result;
+        }
+        catch
+        {
+            try { _transaction.Rollback(); }
+            catch (Exception e) when (e is NpgsqlException or InvalidOperationException) { }   // a failed commit already ended it
+            throw;
+        }
+        finally
+        {
+            _transaction.Dispose();
+            _transaction = null;
+        }
+    }
+
+    internal NpgsqlCommand NewCommand(string sql, object? args)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = PostgresSql.Translate(sql);
+        command.Transaction = _transaction;
+        SqlArgs.Bind(command, args, prefix: "");
+        return command;
+    }
+
+    private T Guard<T>(Func<T> run)
+    {
+        try { return run(); }
+        catch (Exception e) when (e is NpgsqlException && PostgresFault.From(e, Describe) is { } fault) { throw fault; }
+    }
+
+    private void Guard(Action run) => Guard(() => { run(); return 0; });
+
+    public void Dispose()
+    {
+        _transaction?.Dispose();
+        _connection.Dispose();
+    }
+}

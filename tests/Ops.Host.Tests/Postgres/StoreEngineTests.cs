@@ -1,0 +1,76 @@
+using Ops.Host.Store;
+using Ops.Sdk.Store;
+using Ops.Testing;
+
+namespace Ops.Host.Tests.Postgres;
+
+/// <summary>The store behaves the same on SQLite and PostgreSQL: what a plugin writes and reads through IStore.</summary>
+public sealed class StoreEngineTests
+{
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Dates_decimals_flags_and_big_numbers_read_back_as_they_were_written(TestEngine engine)
+    {
+        using var test = OpsTestStore.Create(engine, bundledPlugins: false);
+        using var store = StoreFactory.Open(test.DbPath);
+        store.Migrate(null, "CREATE TABLE probe (id INTEGER PRIMARY KEY, day TEXT, amount TEXT, ok INTEGER, big INTEGER, note TEXT)");
+        store.Write(() => store.Execute("INSERT INTO probe (day, amount, ok, big, note) VALUES ($Day, $Amount, $Ok, $Big, $Note)",
+            new { Day = new DateOnly(2026, 3, 31), Amount = 1234567.89m, Ok = true, Big = 5_000_000_000L, Note = (string?)null }));
+        var row = store.Query("SELECT id, day, amount, ok, big, note FROM probe WHERE day = $Day",
+            r => (Id: r.Int("id"), Day: r.Date("day"), Amount: r.Money("amount"), Ok: r.Flag("ok"), Big: r.Int("big"), Note: r.TextOrNull("note")),
+            new { Day = new DateOnly(2026, 3, 31) }).Single();
+        Assert.Equal((1L, new DateOnly(2026, 3, 31), 1234567.89m, true, 5_000_000_000L, (string?)null), row);
+        Assert.Equal(1L, store.Scalar<long>("SELECT count(*) FROM probe WHERE ok = $Ok", new { Ok = true }));
+    }
+
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void A_failed_write_leaves_nothing_and_a_nested_write_joins_the_outer_one(TestEngine engine)
+    {
+        using var test = OpsTestStore.Create(engine, bundledPlugins: false);
+        using var store = StoreFactory.Open(test.DbPath);
+        store.Migrate(null, "CREATE TABLE probe (id INTEGER PRIMARY KEY, note TEXT NOT NULL)");
+        Assert.Throws<InvalidOperationException>(() => store.Write(() =>
+        {
+            store.Execute("INSERT INTO probe (note) VALUES ('outer')");
+            store.Write(() => store.Execute("INSERT INTO probe (note) VALUES ('inner')"));
+            throw new InvalidOperationException("the work fails after both inserts");
+        }));
+        Assert.Equal(0L, store.Scalar<long>("SELECT count(*) FROM probe"));
+        store.Write(() => store.Execute("INSERT INTO probe (note) VALUES ('kept')"));
+        Assert.Equal("kept", store.Scalar<string>("SELECT note FROM probe"));
+    }
+
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Host_migrations_leave_the_audit_chain_and_records_view_working(TestEngine engine)
+    {
+        using var test = OpsTestStore.Create(engine, bundledPlugins: false);
+        test.AddStaff("olga", "accountant");
+        test.Run("audit", "verify").ShouldSucceed();
+        using var store = StoreFactory.Open(test.DbPath);
+        Assert.True(store.Scalar<long>("SELECT count(*) FROM ops_audit_records_v1 WHERE record = 'staff:olga'") >= 1);
+    }
+
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void A_store_migrated_by_newer_code_is_refused_on_either_engine(TestEngine engine)
+    {
+        using var store = OpsTestStore.Create(engine, bundledPlugins: false);
+        store.Sql("INSERT INTO ops_migrations VALUES ('ops', 99, 'future', '9.0.0', '2030-01-01')");
+        var result = store.Run("staff", "list");
+        Assert.Equal(7, result.ExitCode);
+        Assert.Contains("migration 99", result.Err);
+    }
+}
+
+/// <summary>What the PostgreSQL store refuses today, by name, instead of failing as a bug or running unchecked.</summary>
+public sealed class PostgresRefusalTests
+{
+    [Fact]
+    public void File_backups_and_sqlite_checks_are_refused_on_postgres_with_the_servers_tools_named()
+    {
+        using var store = OpsTestStore.Create(TestEngine.Postgres, bundledPlugins: false);
+        Assert.Contains("(PostgreSQL)", store.Run("db", "status").ShouldSucceed().Err);
+        var backup = store.Run("db", "backup", Path.Combine(store.Directory, "b.db"));
+        Assert.Equal(7, backup.ExitCode);
+        Assert.Contains("pg_dump", backup.Err);
+        Assert.Equal(7, store.Run("db", "check").ExitCode);
+    }
+}
