@@ -139,11 +139,12 @@ public sealed class CaseTests
     }
 
     [Fact]
-    public void A_person_without_a_leaving_date_has_no_pack_and_says_how_to_record_it()
+    public void A_person_without_a_last_working_day_has_no_pack_and_says_how_to_record_it()
     {
         using var store = Firm();
         var r = store.RunAs("sokolov", "case", "export", "sokolov", "--out", Path.Combine(store.Directory, "p"));
-        Assert.Equal(5, r.ExitCode);
-        Assert.Contains("ops staff leave sokolov", r.Err);
+        Assert.Equal(6, r.ExitCode);   // as for her departure plan: the dates HR records come first
+        Assert.Contains("ops staff leave sokolov --last-day", r.Err);
+        Assert.False(Directory.Exists(Path.Combine(store.Directory, "p")));
     }
 }

@@ -19,7 +19,7 @@ public sealed class AuditBeforeShowingTests
         using var store = PayFirm.Create();
         var r = store.RunInto(new DyingWriter(20), "dir", "pay", "calc", "--period", "2026-10", "--format", "json");
         Assert.NotEqual(0, r.ExitCode);
-        Assert.Equal(["staff:anna", "staff:boris"], Recorded(store, "pay.statements.view").Order(StringComparer.Ordinal));
+        Assert.Equal(["period:2026-10", "staff:anna", "staff:boris"], Recorded(store, "pay.statements.view").Order(StringComparer.Ordinal));
     }
 
     [Fact]

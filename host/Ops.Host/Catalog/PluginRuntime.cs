@@ -70,6 +70,13 @@ internal sealed class PluginRuntime(OpsSession session, PluginActivator activato
         foreach (var provider in ProvidersFor([permission]).ToList()) Ensure(provider);
     }
 
+    /// <summary>Activates every usable plugin that attaches a prerequisite to any permission, for a host command that
+    /// decides on many permissions at once (the evidence pack's grants).</summary>
+    public void ActivateAllProviders()
+    {
+        foreach (var provider in session.Catalog.Usable.Where(e => e.Manifest.Prerequisites.Count > 0).ToList()) Activate(provider);
+    }
+
     public bool IsActive(PluginEntry entry) => _active.Contains(entry.Id);
 
     /// <summary>What the activated plugins require before <paramref name="permission"/> is allowed. A usable plugin that

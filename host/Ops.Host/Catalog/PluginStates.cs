@@ -1,3 +1,4 @@
+using Ops.Host.Store;
 using Ops.Host.Access;
 using Ops.Host.App;
 using Ops.Sdk.Store;
@@ -52,8 +53,8 @@ internal sealed class PluginStates(OpsSession s)
             """, new { Id = id, Now = s.Env.Clock.GetUtcNow() });
 
     /// <summary>The enabled set as the store holds it, or null before the host schema has the table.</summary>
-    public static HashSet<string>? ReadEnabled(IStore store) =>
-        store.Scalar<long>("SELECT count(*) FROM sqlite_master WHERE name = 'ops_plugins'") == 0 ? null
+    public static HashSet<string>? ReadEnabled(IHostStore store) =>
+        !store.HasTable("ops_plugins") ? null
             : store.Query("SELECT id FROM ops_plugins WHERE enabled = 1", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
 
     private IStore Changing() => _changing ?? throw new InvalidOperationException("a plugin's state changes only inside PluginStates.Change");

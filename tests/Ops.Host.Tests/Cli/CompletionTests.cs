@@ -68,7 +68,7 @@ public sealed class CompletionTests
         Assert.True(r.ExitCode == 0, r.Err);
         var parts = r.Out.Replace("\r", "").Split("--\n");
         Assert.Equal(["clients"], parts[0].Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Equal(["csv", "json", "table"], parts[1].Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
+        Assert.Equal(["csv", "json", "table", "xlsx"], parts[1].Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
     }
 
     [Fact]

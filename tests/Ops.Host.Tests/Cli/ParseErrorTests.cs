@@ -12,7 +12,7 @@ public sealed class ParseErrorTests
         using var store = OpsTestStore.Create(bundledPlugins: false);
         var r = store.Run("staff", "list", "--format", "xml");
         Assert.Equal(2, r.ExitCode);
-        Assert.Equal("ops: error: --format 'xml' is not one of table, json, csv", r.Err.Split('\n')[0]);
+        Assert.Equal("ops: error: --format 'xml' is not one of table, json, csv, xlsx", r.Err.Split('\n')[0]);
         Assert.Contains("hint: see 'ops staff list --help' for usage and examples", r.Err);
         Assert.DoesNotContain("Ops.Sdk", r.Err);
     }

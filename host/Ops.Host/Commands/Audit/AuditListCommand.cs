@@ -38,12 +38,12 @@ internal static class AuditListCommand
             // (without the clients plugin's reach view, no event naming a client is).
             if (scope != Scope.All)
             {
-                var reaches = s.Store.Scalar<long>("SELECT count(*) FROM sqlite_master WHERE name = $Name", new { ReachView.Clients.Name }) > 0
-                    ? ReachView.Clients.Predicate(scope, "CAST(substr(j.value, 8) AS INTEGER)") : "1 = 0";
-                sql.Append(System.Globalization.CultureInfo.InvariantCulture, $" AND NOT EXISTS (SELECT 1 FROM json_each(ops_audit.records) j WHERE j.value LIKE 'client:%' AND NOT ({reaches}))");
+                var reaches = s.Store.HasTable(ReachView.Clients.Name)
+                    ? ReachView.Clients.Predicate(scope, "CAST(substr(j.record, 8) AS INTEGER)") : "1 = 0";
+                sql.Append(System.Globalization.CultureInfo.InvariantCulture, $" AND NOT EXISTS (SELECT 1 FROM ops_audit_records_v1 j WHERE j.event_id = ops_audit.id AND j.record LIKE 'client:%' AND NOT ({reaches}))");
             }
             if (parse.GetValue(action) is not null) sql.Append(" AND action LIKE $Action || '%'");
-            if (parse.GetValue(record) is not null) sql.Append(" AND EXISTS (SELECT 1 FROM json_each(ops_audit.records) j WHERE j.value = $Record)");
+            if (parse.GetValue(record) is not null) sql.Append(" AND EXISTS (SELECT 1 FROM ops_audit_records_v1 j WHERE j.event_id = ops_audit.id AND j.record = $Record)");
             if (parse.GetValue(since) is not null) sql.Append(" AND at >= $Since");
             if (parse.GetValue(until) is not null) sql.Append(" AND at < $Until");
             if (parse.GetValue(result) is not null) sql.Append(" AND result = $Result");

@@ -20,17 +20,17 @@ internal static class AuditTrail
 
     public static (List<TrailEvent> Shown, int Withheld) AboutPerson(OpsSession s, string login, string role) =>
         Query(s, """
-            ((action LIKE 'staff.%' AND EXISTS (SELECT 1 FROM json_each(ops_audit.records) r WHERE r.value = $Staff))
-             OR (action LIKE 'access.%' AND EXISTS (SELECT 1 FROM json_each(ops_audit.records) r WHERE r.value IN ($Person, $Role))))
+            ((action LIKE 'staff.%' AND EXISTS (SELECT 1 FROM ops_audit_records_v1 r WHERE r.event_id = ops_audit.id AND r.record = $Staff))
+             OR (action LIKE 'access.%' AND EXISTS (SELECT 1 FROM ops_audit_records_v1 r WHERE r.event_id = ops_audit.id AND r.record IN ($Person, $Role))))
             """, login, role);
 
     private static (List<TrailEvent>, int) Query(OpsSession s, string where, string login, string role)
     {
         var scope = s.Access.Decide("clients.view").Scope;
-        var hasReach = s.Store.Scalar<long>("SELECT count(*) FROM sqlite_master WHERE name = $Name", new { ReachView.Clients.Name }) > 0;
+        var hasReach = s.Store.HasTable(ReachView.Clients.Name);
         var reaches = scope == Scope.All ? "1 = 1"
-            : hasReach ? ReachView.Clients.Predicate(scope, "CAST(substr(j.value, 8) AS INTEGER)") : "1 = 0";
-        var visible = $"NOT EXISTS (SELECT 1 FROM json_each(ops_audit.records) j WHERE j.value LIKE 'client:%' AND NOT ({reaches}))";
+            : hasReach ? ReachView.Clients.Predicate(scope, "CAST(substr(j.record, 8) AS INTEGER)") : "1 = 0";
+        var visible = $"NOT EXISTS (SELECT 1 FROM ops_audit_records_v1 j WHERE j.event_id = ops_audit.id AND j.record LIKE 'client:%' AND NOT ({reaches}))";
         var args = new Dictionary<string, object?>(ReachView.Args(s.Actor.Login, s.Today))
         {
             ["Login"] = login, ["Staff"] = "staff:" + login, ["Person"] = "person:" + login, ["Role"] = "role:" + role,

@@ -25,6 +25,7 @@ internal static class CaseExportCommand
         command.SetAction(parse =>
         {
             var scope = s.Access.Demand(HostPermissions.CaseExport);
+            s.Plugins.ActivateAllProviders();   // the pack decides on her grants of every permission and on clients.view
             var who = parse.GetValue(login)!;
             var (staff, person) = CasePerson.Find(s, who);
             if (!PersonScope.Reaches(scope, s.Actor, staff))
