@@ -78,8 +78,3 @@ CREATE VIEW ops_grants_v1 AS
 
 CREATE VIEW ops_audit_v1 AS
     SELECT id, at, actor, real_actor, command, action, records, result, details FROM ops_audit;
-
--- One row per record an event touched (records are kept as a JSON array of 'kind:id').
-CREATE VIEW ops_audit_records_v1 AS
-    SELECT a.id AS event_id, a.at, a.actor, a.real_actor, a.action, a.result, j.value AS record
-    FROM ops_audit a, json_each(a.records) j;
