@@ -32,10 +32,7 @@ public interface IOpsPlugin
     IEnumerable<DepartureStep> DepartureSteps(IOpsContext context, DepartingPerson person) => [];
 
     /// <summary>The files this plugin adds to the evidence pack about <paramref name="person"/> (<c>ops case export</c>),
-    /// already limited to what the actor may see. Added in SDK 1.2; plugins built earlier contribute none.</summary>
-    IEnumerable<EvidenceFile> Evidence(IOpsContext context, DepartingPerson person) => [];
-
-    /// <summary>The same, with what the requester gave beyond the person (<c>--leaked FILE</c>). The host calls this one;
-    /// its default body calls <see cref="Evidence(IOpsContext, DepartingPerson)"/>, so a plugin overrides whichever it needs.</summary>
-    IEnumerable<EvidenceFile> Evidence(IOpsContext context, DepartingPerson person, EvidenceRequest request) => Evidence(context, person);
+    /// already limited to what the actor may see; <paramref name="request"/> is what the requester gave beyond the person
+    /// (<c>--leaked FILE</c>). Added in SDK 1.2; plugins built earlier contribute none.</summary>
+    IEnumerable<EvidenceFile> Evidence(IOpsContext context, DepartingPerson person, EvidenceRequest request) => [];
 }

@@ -41,6 +41,6 @@ public sealed class DocumentsPlugin : IOpsPlugin
     public IEnumerable<DepartureStep> DepartureSteps(IOpsContext context, DepartingPerson person) =>
         Departure.DepartureDocuments.Steps(context, person);
 
-    public IEnumerable<EvidenceFile> Evidence(IOpsContext context, DepartingPerson person) =>
+    public IEnumerable<EvidenceFile> Evidence(IOpsContext context, DepartingPerson person, EvidenceRequest request) =>
         Departure.DepartureDocuments.Evidence(context, person);
 }

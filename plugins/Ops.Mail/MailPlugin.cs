@@ -33,5 +33,5 @@ public sealed class MailPlugin : IOpsPlugin
 
     public IEnumerable<DepartureStep> DepartureSteps(IOpsContext context, DepartingPerson person) => MailDeparture.Steps(context, person);
 
-    public IEnumerable<EvidenceFile> Evidence(IOpsContext context, DepartingPerson person) => MailDeparture.Evidence(context, person);
+    public IEnumerable<EvidenceFile> Evidence(IOpsContext context, DepartingPerson person, EvidenceRequest request) => MailDeparture.Evidence(context, person);
 }
