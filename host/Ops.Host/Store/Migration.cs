@@ -47,6 +47,10 @@ internal sealed partial record Migration(int Version, string Name, string Sql)
         var list = new List<Migration>();
         foreach (var number in files.GroupBy(f => f.Step.Version))
         {
+            foreach (var kind in number.GroupBy(f => f.IsPostgres).Where(k => k.Count() > 1))
+                throw new InvalidInputException(
+                    $"migration {number.Key:D4} in {source} has {kind.Count()} files: {string.Join(", ", kind.Select(f => $"{number.Key:D4}_{f.Step.Name}"))}",
+                    "keep one file per number: a stale copy is left from an earlier build or install (reinstall the plugin)");
             var common = number.FirstOrDefault(f => !f.IsPostgres).Step
                          ?? throw new InvalidInputException($"migration {number.Key:D4} in {source} has only a PostgreSQL file (.pg.sql)",
                              "add the common one beside it (NNNN_name.sql): it is what SQLite runs");
