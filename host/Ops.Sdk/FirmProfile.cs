@@ -39,6 +39,10 @@ public sealed record FirmProfile(
     /// Russian and any other English.</summary>
     public string Language { get; init; } = "en";
 
+    /// <summary>The firm's IANA time zone id (<c>ops firm set --time-zone</c>), which decides when its days begin
+    /// (<see cref="FirmTime.Zone"/>, <see cref="FirmTime.StartOfDay"/>).</summary>
+    public string TimeZone { get; init; } = FirmTime.DefaultZoneId;
+
     /// <summary>True for a sole trader (ИП).</summary>
     public bool IsSoleTrader => LegalForm == "sole-trader";
 

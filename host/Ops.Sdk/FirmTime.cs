@@ -26,4 +26,14 @@ public static class FirmTime
     /// <summary>The date it is now in <paramref name="zone"/> by <paramref name="clock"/>.</summary>
     public static DateOnly Today(TimeProvider clock, TimeZoneInfo zone) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+
+    /// <summary>The instant <paramref name="day"/> begins in <paramref name="zone"/>: its local midnight, or where a clock
+    /// change skips midnight, the first local minute that exists; where midnight comes twice, the first of them.</summary>
+    public static DateTimeOffset StartOfDay(DateOnly day, TimeZoneInfo zone)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        while (zone.IsInvalidTime(local)) local = local.AddMinutes(1);
+        var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
+        return new DateTimeOffset(local, offset);
+    }
 }

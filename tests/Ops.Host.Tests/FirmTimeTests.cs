@@ -47,4 +47,14 @@ public sealed class FirmTimeTests
         Assert.Equal(System.Text.Json.JsonValueKind.Null, firm.GetProperty("director").ValueKind);   // nothing was written
         Assert.Equal("Europe/Moscow", firm.GetProperty("time_zone").GetString());
     }
+
+    [Fact]
+    public void A_day_begins_at_local_midnight_in_the_firms_zone_or_at_the_first_minute_a_clock_change_leaves()
+    {
+        Assert.Equal(DateTimeOffset.Parse("2026-12-30T14:00:00Z", System.Globalization.CultureInfo.InvariantCulture),
+            Ops.Sdk.FirmTime.StartOfDay(new DateOnly(2026, 12, 31), Ops.Sdk.FirmTime.Zone("Asia/Vladivostok")));
+        // Chile moved its clocks from 00:00 to 01:00 on 8 September 2024: that day began at 01:00 -03:00.
+        Assert.Equal(DateTimeOffset.Parse("2024-09-08T04:00:00Z", System.Globalization.CultureInfo.InvariantCulture),
+            Ops.Sdk.FirmTime.StartOfDay(new DateOnly(2024, 9, 8), Ops.Sdk.FirmTime.Zone("America/Santiago")));
+    }
 }

@@ -107,9 +107,25 @@ public sealed class AutoreplyTests
         var v = json.RootElement;
         Assert.True(v.GetProperty("enableAutoReply").GetBoolean());
         Assert.Contains("ivanova@buh-expert.ru", v.GetProperty("responseBodyPlainText").GetString());
-        Assert.Equal(new DateTimeOffset(2026, 12, 31, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            v.GetProperty("startTime").GetString());
         Assert.Contains("gam user 'kozlov@buh-expert.ru' forward off", File.ReadAllText(Path.Combine(dir, "gam-kozlov.sh")));
+    }
+
+    /// <summary>His last working day is 30 December; Gmail's startTime (epoch milliseconds) is the instant 31 December
+    /// begins where the firm works, not midnight in Greenwich: a firm east of it would otherwise answer his clients
+    /// while he is still at work (3 hours early in Moscow, 10 in Vladivostok).</summary>
+    [Theory]
+    [InlineData(null, "2026-12-30T21:00:00Z", 1798664400000)]
+    [InlineData("Europe/Moscow", "2026-12-30T21:00:00Z", 1798664400000)]
+    [InlineData("Asia/Vladivostok", "2026-12-30T14:00:00Z", 1798639200000)]
+    public void The_gmail_answer_starts_when_his_first_day_away_begins_in_the_firms_time_zone(string? zone, string instant, long epochMs)
+    {
+        using var store = MailFirm.Create();
+        if (zone is not null) store.Run("firm", "set", "--time-zone", zone).ShouldSucceed();
+        var dir = Autoreply(store, "gmail");
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "vacation-kozlov.json")));
+        var startTime = long.Parse(json.RootElement.GetProperty("startTime").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(epochMs, startTime);
+        Assert.Equal(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture), DateTimeOffset.FromUnixTimeMilliseconds(startTime));
     }
 
     [Fact]

@@ -43,6 +43,7 @@ internal static class FirmStore
             FullName = Get("full-name"), LegalForm = values.GetValueOrDefault("legal-form", "organisation"), Location = Get("location"),
             DirectorPosition = Get("director-position"), DirectorPositionGenitive = Get("director-position-genitive"),
             DirectorGenitive = Get("director-genitive"), DirectorBasis = Get("director-basis"),
+            TimeZone = values.GetValueOrDefault("time-zone") is { Length: > 0 } zone ? zone : FirmTime.DefaultZoneId,
             Language = values.GetValueOrDefault("language") is { Length: > 0 } language ? language : Get("inn").Length > 0 ? "ru" : "en",
         };
     }

@@ -87,7 +87,8 @@ public static class AutoreplyFiles
         var html = "<p>" + string.Join("</p><p>", m.Text.Split("\n\n").Select(p => WebUtility.HtmlEncode(p).Replace("\n", "<br>"))) + "</p>";
         var id = Escape.PowerShell(m.Leaver.Email);
         return Notes(m, "# ", "Run in Exchange Online PowerShell (Connect-ExchangeOnline) as an Exchange admin; -WhatIf shows what would change.",
-                "Exchange answers every outside sender (ExternalAudience All): auto-replies cannot be limited to client domains.") + $$"""
+                "Exchange answers every outside sender (ExternalAudience All): auto-replies cannot be limited to client domains.",
+                $"The answer is on from when this runs: run it on {m.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} or later.") + $$"""
             #Requires -Version 5.1
             [CmdletBinding(SupportsShouldProcess = $true)]
             param()
@@ -109,7 +110,8 @@ public static class AutoreplyFiles
             """;
     }
 
-    /// <summary>Google Workspace: the Gmail API's vacation settings (users.settings.updateVacation), from her first day without access.</summary>
+    /// <summary>Google Workspace: the Gmail API's vacation settings (users.settings.updateVacation), from the start of her
+    /// first day without access in the firm's time zone: <c>startTime</c> is an instant, in milliseconds since the epoch.</summary>
     private static string GmailJson(AutoreplyModel m)
     {
         using var buffer = new MemoryStream();
@@ -121,7 +123,7 @@ public static class AutoreplyFiles
             w.WriteString("responseBodyPlainText", m.Text);
             w.WriteBoolean("restrictToContacts", false);
             w.WriteBoolean("restrictToDomain", false);
-            w.WriteString("startTime", new DateTimeOffset(m.From.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture));
+            w.WriteString("startTime", m.Starts.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture));
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";

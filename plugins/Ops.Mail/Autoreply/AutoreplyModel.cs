@@ -7,8 +7,9 @@ using Ops.Sdk.Store;
 namespace Ops.Mail.Autoreply;
 
 /// <summary>What one person's out-of-office answer needs: her mailbox, who takes over, the text, the first day it answers
-/// (the first day without access) and who counts as a client (the same senders the copy rules match).</summary>
-public sealed record AutoreplyModel(MailModel Mail, Mailbox Leaver, Mailbox Successor, DateOnly From, string FirmName)
+/// (the first day without access), the instant that day begins in the firm's time zone, and who counts as a client (the
+/// same senders the copy rules match).</summary>
+public sealed record AutoreplyModel(MailModel Mail, Mailbox Leaver, Mailbox Successor, DateOnly From, DateTimeOffset Starts, string FirmName)
 {
     public string Subject => $"Ваш бухгалтер теперь — {Successor.Name}";
 
@@ -31,6 +32,7 @@ public sealed record AutoreplyModel(MailModel Mail, Mailbox Leaver, Mailbox Succ
         if (successor.HasLeft(from) || successor.IsDeparting(context.Today))
             throw new InvalidInputException($"{successorLogin} is leaving too", "name someone who stays");
         return new AutoreplyModel(mail, MailboxOf(leaver, "LOGIN"), MailboxOf(successor, "--successor"), from,
+            FirmTime.StartOfDay(from, FirmTime.Zone(context.Firm.TimeZone)),
             context.Firm.Name.Length > 0 ? context.Firm.Name : "нашей фирме");
     }
 
