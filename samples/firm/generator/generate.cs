@@ -108,7 +108,7 @@ sealed class Firm(Random rnd)
             {
                 Inn = inn, Name = name, LegalForm = form, Lead = lead, New = isNew,
                 Status = i is 40 or 87 ? "paused" : i is 23 or 64 ? "left" : "active",
-                Started = isNew ? "2026-10-01" : Day(new DateOnly(2018, 1, 15), new DateOnly(2026, 6, 30)).ToString("yyyy-MM-dd"),
+                Started = isNew ? "2026-10-01" : Day(new DateOnly(2018, 1, 15), new DateOnly(2026, 6, 30)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Fee = sole ? 6000 + rnd.Next(0, 13) * 500 : 12000 + rnd.Next(0, 97) * 500,
             };
             if (!sole)
@@ -146,7 +146,7 @@ sealed class Firm(Random rnd)
             c.Key = true;
             if (k % 4 == 3) continue;                       // no owner-side contact at all
             c.Owner = k % 2 == 0 ? "sokolov" : "belova";
-            c.LastOwnerContact = Day(new DateOnly(2026, 3, 1), new DateOnly(2026, 8, 20)).ToString("yyyy-MM-dd");
+            c.LastOwnerContact = Day(new DateOnly(2026, 3, 1), new DateOnly(2026, 8, 20)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
         foreach (var c in Clients.Where(c => c.Lead == Departing).Take(4)) c.Backup = "";
         BuildTasks();
@@ -171,10 +171,10 @@ sealed class Firm(Random rnd)
                     string done;
                     if (month == 11 && c.Lead == Departing && roll < 45) done = "";
                     else if (month == 11 && roll < 4) done = "";
-                    else if (roll < 9) done = due.AddDays(1 + rnd.Next(6)).ToString("yyyy-MM-dd");
-                    else done = due.AddDays(-rnd.Next(6)).ToString("yyyy-MM-dd");
-                    if (done.Length > 0 && DateOnly.Parse(done, CultureInfo.InvariantCulture) > importedOn) done = importedOn.ToString("yyyy-MM-dd");
-                    sb.Append($"{r.Code},{c.Inn},{due:yyyy-MM-dd},{c.Lead},{done}\n");
+                    else if (roll < 9) done = due.AddDays(1 + rnd.Next(6)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    else done = due.AddDays(-rnd.Next(6)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    if (done.Length > 0 && DateOnly.Parse(done, CultureInfo.InvariantCulture) > importedOn) done = importedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    sb.Append(CultureInfo.InvariantCulture, $"{r.Code},{c.Inn},{due:yyyy-MM-dd},{c.Lead},{done}\n");
                     TaskCount++;
                 }
             }
@@ -188,7 +188,7 @@ sealed class Firm(Random rnd)
         yield return ("clients-new.csv", ClientsCsv(Clients.Where(c => c.New)));
         var refreshed = Clients.Where(c => c.Key && c.Owner.Length > 0).Where((_, i) => i % 2 == 0).ToList();
         var owner = new StringBuilder("inn,name,last_owner_contact\n");
-        foreach (var c in refreshed) owner.Append($"{c.Inn},{Csv(c.Name)},2026-11-{10 + refreshed.IndexOf(c):00}\n");
+        foreach (var c in refreshed) owner.Append(CultureInfo.InvariantCulture, $"{c.Inn},{Csv(c.Name)},2026-11-{10 + refreshed.IndexOf(c):00}\n");
         yield return ("owner-contacts.csv", owner.ToString());
         foreach (var (name, sb) in _tasks) yield return (name, sb.ToString());
         yield return ("demo.ops", DemoScriptText.Build(this, Regulations.Select(r =>
@@ -307,7 +307,7 @@ static class DemoScriptText
         L("@at 2026-10-30T16:00:00Z");
         L("@as sokolov");
         L("@expect 0,1");
-        L("ops risk --format json > $OUT/risk-2026-10-30.json");
+        L("ops risk --save --format json > $OUT/risk-2026-10-30.json");
         L("@at 2026-10-31T16:00:00Z");
         L("@as admin");
         L("ops pay tasks import $FIRM/tasks-2026-10.csv");
@@ -370,12 +370,19 @@ static class DemoScriptText
         L($"ops clients handover {Firm.Departing} --apply");
         L("@expect 1");
         L($"ops staff offboard {Firm.Departing} --format json > $OUT/departure/plan-after-handover.json");
+        L("@say evidence (issue 17): her mail answer, the documents she signs on her last day, the director's letters to her clients, the pack for the lawyer");
+        L($"ops mail autoreply {Firm.Departing} --successor orlova --target all --out $OUT/departure/autoreply");
+        foreach (var doc in new[] { "departure-reminder", "return-act" })
+            L($"ops docs render {doc} --person {Firm.Departing} --format docx --out $OUT/departure");
+        L($"ops docs letters {Firm.Departing} --out $OUT/departure/letters");
+        L($"ops case export {Firm.Departing} --out $OUT/case-{Firm.Departing} --leaked $OUT/exported-by-{Firm.Departing}-2026-11-24.csv");
+        L($"ops case verify $OUT/case-{Firm.Departing}");
         L();
         L("@say the risk report: risk.html for the director, and the table");
         L("@expect 0,1");
-        L("ops risk --format html --out $OUT/risk.html");
-        L("@expect 0,1");
         L("ops risk --format json > $OUT/risk.json");
+        L("@expect 0,1");
+        L("ops risk --save --format html --out $OUT/risk.html");
         L("@expect 0,1");
         L("ops risk");
         return s.ToString();
