@@ -1,4 +1,3 @@
-using Ops.Sdk.Departure;
 using Ops.Testing;
 
 namespace Ops.Documents.Tests;
@@ -7,8 +6,6 @@ namespace Ops.Documents.Tests;
 /// of return of documents and media, as a lawyer reads them (DOCX through LibreOffice), and their plan steps.</summary>
 public sealed class DepartureDocumentTests
 {
-    private static readonly DepartingPerson Petrova = new("petrova", "Петрова Анна Сергеевна", new DateOnly(2026, 11, 20), new DateOnly(2026, 12, 2));
-
     private static OpsTestStore Leaving()
     {
         var store = Firm.Small();
@@ -48,17 +45,17 @@ public sealed class DepartureDocumentTests
     public void Each_departure_step_is_pending_until_her_signature_is_recorded_and_done_after()
     {
         using var store = Leaving();
-        var before = store.DepartureSteps("admin", "docs", Petrova);
-        Assert.Equal(["docs.departure-reminder", "docs.return-act"], before.Select(s => s.Id));
-        Assert.All(before, s => Assert.Equal(StepState.Pending, s.State));
-        Assert.All(before, s => Assert.Equal(new DateOnly(2026, 12, 2), s.Due));
-        Assert.Contains("ops docs sign --person petrova --doc return-act --date 2026-12-02", before[1].Command);
+        var before = store.OffboardSteps("admin", "petrova", "docs");
+        Assert.Equal(["docs.departure-reminder", "docs.return-act"], before.Select(s => s.Text("step")));
+        Assert.All(before, s => Assert.Equal("pending", s.Text("state")));
+        Assert.All(before, s => Assert.Equal("2026-12-02", s.Text("due")));
+        Assert.Contains("ops docs sign --person petrova --doc return-act --date 2026-12-02", before[1].Text("command"));
 
         store.Run("docs", "sign", "--person", "petrova", "--doc", "departure-reminder", "--date", "2026-11-26").ShouldSucceed();
-        var after = store.DepartureSteps("admin", "docs", Petrova);
-        Assert.Equal(StepState.Done, after[0].State);
-        Assert.Contains("signed on 2026-11-26", after[0].Detail);
-        Assert.Equal(StepState.Pending, after[1].State);
+        var after = store.OffboardSteps("admin", "petrova", "docs");
+        Assert.Equal("done", after[0].Text("state"));
+        Assert.Contains("signed on 2026-11-26", after[0].Text("detail"));
+        Assert.Equal("pending", after[1].Text("state"));
     }
 
     [Fact]

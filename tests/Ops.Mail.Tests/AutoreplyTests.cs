@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Ops.Sdk.Departure;
 using Ops.Testing;
 
 namespace Ops.Mail.Tests;
@@ -8,8 +7,6 @@ namespace Ops.Mail.Tests;
 /// judged by each server's own tool.</summary>
 public sealed class AutoreplyTests
 {
-    private static readonly DepartingPerson Kozlov = new("kozlov", "Козлов Иван", new DateOnly(2026, 11, 20), new DateOnly(2026, 12, 30));
-
     private static string Autoreply(OpsTestStore store, string target, string name = "answer")
     {
         var dir = Path.Combine(store.Directory, name);
@@ -142,15 +139,15 @@ public sealed class AutoreplyTests
     public void The_plan_steps_are_done_once_the_rules_copy_her_mailbox_and_the_answer_is_written()
     {
         using var store = MailFirm.Create();
-        var before = store.DepartureSteps("sidorova", "mail", Kozlov);
-        Assert.Equal(["mail.copy", "mail.autoreply"], before.Select(s => s.Id));
-        Assert.All(before, s => Assert.Equal(StepState.Pending, s.State));
+        var before = store.OffboardSteps("sidorova", "kozlov", "mail");
+        Assert.Equal(["mail.copy", "mail.autoreply"], before.Select(s => s.Text("step")));
+        Assert.All(before, s => Assert.Equal("pending", s.Text("state")));
 
         MailFirm.Generate(store, "all", "sidorova");
         Autoreply(store, "all");
-        var after = store.DepartureSteps("sidorova", "mail", Kozlov);
-        Assert.All(after, s => Assert.Equal(StepState.Done, s.State));
-        Assert.Contains("exchange: write to ivanova", after[1].Detail);
+        var after = store.OffboardSteps("sidorova", "kozlov", "mail");
+        Assert.All(after, s => Assert.Equal("done", s.Text("state")));
+        Assert.Contains("exchange: write to ivanova", after[1].Text("detail"));
     }
 
     [Fact]
