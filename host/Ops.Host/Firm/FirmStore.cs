@@ -29,8 +29,9 @@ internal static class FirmStore
     ];
 
     /// <summary>The firm's time-zone id as set, or the default.</summary>
-    public static string TimeZoneId(IStore store) =>
-        store.Scalar<string>("SELECT value FROM ops_firm WHERE key = 'time-zone'") is { Length: > 0 } id ? id : FirmTime.DefaultZoneId;
+    public static string TimeZoneId(IStore store) => ZoneOrDefault(store.Scalar<string>("SELECT value FROM ops_firm WHERE key = 'time-zone'"));
+
+    private static string ZoneOrDefault(string? id) => id is { Length: > 0 } ? id : FirmTime.DefaultZoneId;
 
     public static FirmProfile Load(IStore store)
     {
@@ -43,7 +44,7 @@ internal static class FirmStore
             FullName = Get("full-name"), LegalForm = values.GetValueOrDefault("legal-form", "organisation"), Location = Get("location"),
             DirectorPosition = Get("director-position"), DirectorPositionGenitive = Get("director-position-genitive"),
             DirectorGenitive = Get("director-genitive"), DirectorBasis = Get("director-basis"),
-            TimeZone = values.GetValueOrDefault("time-zone") is { Length: > 0 } zone ? zone : FirmTime.DefaultZoneId,
+            TimeZone = ZoneOrDefault(values.GetValueOrDefault("time-zone")),
             Language = values.GetValueOrDefault("language") is { Length: > 0 } language ? language : Get("inn").Length > 0 ? "ru" : "en",
         };
     }

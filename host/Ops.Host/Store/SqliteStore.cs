@@ -136,36 +136,20 @@ internal sealed partial class SqliteStore : IHostStore
         return command;
     }
 
-    public T Write<T>(Func<T> work)
-    {
-        if (_transaction is not null) return work();
-        _transaction = _connection.BeginTransaction(deferred: false);
-        try
-        {
-            var result = work();
-            _transaction.Commit();
-            return result;
-        }
-        catch
-        {
-            _transaction.Rollback();
-            throw;
-        }
-        finally
-        {
-            _transaction.Dispose();
-            _transaction = null;
-        }
-    }
+    public T Write<T>(Func<T> work) => InTransaction(deferred: false, work);
 
     public void Write(Action work) => Write(() => { work(); return 0; });
 
     /// <summary>Runs reads in one deferred transaction: one snapshot of the store however many statements it takes,
     /// while writers go on appending. Inside a write transaction it simply joins it.</summary>
-    public T Read<T>(Func<T> work)
+    public T Read<T>(Func<T> work) => InTransaction(deferred: true, work);
+
+    /// <summary>One transaction around <paramref name="work"/>, committed when it returns, rolled back when it throws
+    /// (disposing an uncommitted SqliteTransaction rolls it back); inside a transaction already open, the work joins it.</summary>
+    private T InTransaction<T>(bool deferred, Func<T> work)
     {
         if (_transaction is not null) return work();
-        _transaction = _connection.BeginTransaction(deferred: true);
+        _transaction = _connection.BeginTransaction(deferred);
         try
         {
             var result = work();

@@ -18,10 +18,8 @@ internal static class ArchiveCommand
         var command = new Command("archive", "Record that a client left (with date, reason and, if so, the employee it left with); assignments end") { client, date, reason, with };
         command.SetAction(parse =>
         {
-            var access = new ClientAccess(context);
-            var found = ClientLookup.Find(access, parse.GetValue(client)!);
+            var found = ClientLookup.FindFor(context, parse.GetValue(client)!, Permissions.Edit);
             var today = context.Today;
-            ClientAccess.DemandFor(context, Permissions.Edit, found.Id, today);
             var on = parse.GetValue(date) ?? today;
             if (on > today) throw new InvalidInputException($"--date {on:yyyy-MM-dd} is in the future", "archive on or after the day the client leaves");
             var leftWith = parse.GetValue(with);

@@ -19,9 +19,8 @@ internal static class AssignCommands
         var command = new Command("assign", "Assign a staff member to a client as lead or backup") { client, login, role };
         command.SetAction(parse =>
         {
-            var found = ClientLookup.Find(new ClientAccess(context), parse.GetValue(client)!);
+            var found = ClientLookup.FindFor(context, parse.GetValue(client)!, Permissions.Assign);
             var today = context.Today;
-            ClientAccess.DemandFor(context, Permissions.Assign, found.Id, today);
             var who = parse.GetValue(login)!;
             var roleValue = parse.GetValue(role) ?? "lead";
             RequireWorking(context, who, today);
@@ -49,9 +48,8 @@ internal static class AssignCommands
         var command = new Command("unassign", "End a staff member's assignment to a client (kept in history)") { client, login };
         command.SetAction(parse =>
         {
-            var found = ClientLookup.Find(new ClientAccess(context), parse.GetValue(client)!);
+            var found = ClientLookup.FindFor(context, parse.GetValue(client)!, Permissions.Assign);
             var today = context.Today;
-            ClientAccess.DemandFor(context, Permissions.Assign, found.Id, today);
             var who = parse.GetValue(login)!;
             context.Store.Write(() =>
             {

@@ -35,9 +35,8 @@ internal static class ContactsCommands
         var command = new Command("add", "Add a contact person (or replace the details of one with the same name)") { client, person, position, phone, email, messenger };
         command.SetAction(parse =>
         {
-            var found = ClientLookup.Find(new ClientAccess(context), parse.GetValue(client)!);
+            var found = ClientLookup.FindFor(context, parse.GetValue(client)!, Permissions.Edit);
             var today = context.Today;
-            ClientAccess.DemandFor(context, Permissions.Edit, found.Id, today);
             var fields = new ClientFields();
             void Set(string field, string? value)
             {
@@ -96,8 +95,7 @@ internal static class ContactsCommands
         var command = new Command("remove", "Remove a contact person and their details") { client, contact };
         command.SetAction(parse =>
         {
-            var found = ClientLookup.Find(new ClientAccess(context), parse.GetValue(client)!);
-            ClientAccess.DemandFor(context, Permissions.Edit, found.Id, context.Today);
+            var found = ClientLookup.FindFor(context, parse.GetValue(client)!, Permissions.Edit);
             var id = parse.GetValue(contact);
             context.Store.Write(() =>
             {

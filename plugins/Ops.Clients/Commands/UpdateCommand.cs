@@ -19,10 +19,8 @@ internal static class UpdateCommand
         options.AddTo(command, "inn");
         command.SetAction(parse =>
         {
-            var access = new ClientAccess(context);
-            var found = ClientLookup.Find(access, parse.GetValue(client)!);
+            var found = ClientLookup.FindFor(context, parse.GetValue(client)!, Permissions.Edit);
             var today = context.Today;
-            ClientAccess.DemandFor(context, Permissions.Edit, found.Id, today);
             var fields = options.Read(parse, context);
             var stored = context.Store.Query("SELECT inn, ogrn, kpp, legal_form FROM clients_clients WHERE id = $Id",
                 r => (r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3)),

@@ -36,6 +36,12 @@ public sealed class ExchangeTarget : ITarget
         return Body(m, ref priority);
     }
 
+    /// <summary>How an Exchange script of ours is run, for its header.</summary>
+    public const string HowToRun = "Run in Exchange Online PowerShell (Connect-ExchangeOnline) as an Exchange admin; -WhatIf shows what would change.";
+
+    /// <summary>The first lines of an Exchange script of ours: -WhatIf works (ShouldProcess), and the first error stops it.</summary>
+    public const string Preamble = "#Requires -Version 5.1\n[CmdletBinding(SupportsShouldProcess = $true)]\nparam()\n$ErrorActionPreference = 'Stop'\n";
+
     /// <summary>The script. Every rule gets an explicit -Priority, ours first (0, 1, …), so that an older rule of the
     /// firm's with "stop processing more rules" cannot silently switch ours off; and none of ours stops processing.</summary>
     private static string Body(MailModel m, ref int priority)
@@ -44,16 +50,10 @@ public sealed class ExchangeTarget : ITarget
         var sb = new StringBuilder();
         sb.Append(Header.For(m, "# ", "exchange",
         [
-            "Run in Exchange Online PowerShell (Connect-ExchangeOnline) as an Exchange admin; -WhatIf shows what would change.",
+            HowToRun,
             "Transport rules cannot answer senders: the notice to clients comes from mailbox auto-replies (leaving staff below) or the sieve target.",
         ]));
-        sb.Append("""
-            #Requires -Version 5.1
-            [CmdletBinding(SupportsShouldProcess = $true)]
-            param()
-            $ErrorActionPreference = 'Stop'
-
-            """);
+        sb.Append(Preamble);
         sb.Append("$Prefix = ").Append(Escape.PowerShell(Prefix)).Append('\n');
         sb.Append("$Archive = ").Append(Escape.PowerShell(p.Archive)).Append('\n');
         sb.Append("""
