@@ -73,6 +73,22 @@ public sealed class OutputTests
     }
 
     [Fact]
+    public void A_long_table_keeps_the_widths_of_its_first_rows_and_cuts_a_wider_cell_that_comes_later()
+    {
+        var table = new StringWriter();
+        var rows = Enumerable.Range(1, 1000).Select(i => (Name: i == 900 ? "ООО «Наименование куда длиннее первых»" : $"Клиент {i:D4}", Note: i == 950 ? "later" : ""));
+        new TextOutput(table, TextWriter.Null).Rows(rows,
+            [Column.Of<(string Name, string Note)>("name", r => r.Name), Column.Of<(string Name, string Note)>("note", r => r.Note)], OutputFormat.Table);
+        var lines = table.ToString().TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.Equal(1001, lines.Length);
+        Assert.Equal("NAME", lines[0]);          // the note column is empty in every row the widths were measured on
+        Assert.Equal("Клиент 0001", lines[1]);
+        Assert.Equal("ООО «Наиме…", lines[900]);
+        Assert.Equal("Клиент 0950", lines[950]);
+        Assert.Equal("Клиент 1000", lines[1000]);
+    }
+
+    [Fact]
     public void Audit_list_shows_records_as_text_in_a_table_and_keeps_json_as_documented()
     {
         using var store = OpsTestStore.Create(bundledPlugins: false);

@@ -97,18 +97,40 @@ public sealed class TextOutput(TextWriter output, TextWriter error) : IOutput
         binary(write);
     }
 
+    /// <summary>How many rows a table measures its columns on before it starts writing.</summary>
+    private const int TableSampleRows = 200;
+
+    /// <summary>Streams a table: column widths, and which columns are left out, are decided on the first
+    /// <see cref="TableSampleRows"/> rows (held), the rest is written as it is read; a later cell wider than its
+    /// column is cut with "…" like any cell that does not fit, so memory does not grow with the row count.</summary>
     private void WriteTable<T>(IEnumerable<T> rows, IReadOnlyList<Column<T>> columns)
     {
-        var all = rows.Select(r => columns.Select(c => OneLine(CellText.Of(c.Value(r)))).ToArray()).ToList();
-        if (all.Count == 0) Error.WriteLine("(no rows)");
-        // A column empty in every row says nothing to a person: left out of the table (JSON and CSV keep it).
-        var shown = Enumerable.Range(0, columns.Count).Where(i => all.Count == 0 || all.Any(r => r[i].Length > 0)).ToArray();
-        var headers = shown.Select(i => columns[i].Header).ToArray();
-        var cells = all.Select(r => shown.Select(i => r[i]).ToArray()).ToList();
-        var widths = headers.Select((h, i) => Math.Max(DisplayWidth.Of(h), cells.Count == 0 ? 0 : cells.Max(r => DisplayWidth.Of(r[i])))).ToArray();
+        string[] Cells(T r)
+        {
+            var cells = new string[columns.Count];
+            for (var i = 0; i < cells.Length; i++) cells[i] = OneLine(CellText.Of(columns[i].Value(r)));
+            return cells;
+        }
+
+        using var rest = rows.GetEnumerator();
+        var sample = new List<string[]>();
+        while (sample.Count < TableSampleRows && rest.MoveNext()) sample.Add(Cells(rest.Current));
+        if (sample.Count == 0) Error.WriteLine("(no rows)");
+        // A column empty in every sampled row says nothing to a person: left out of the table (JSON and CSV keep it).
+        var shown = Enumerable.Range(0, columns.Count).Where(i => sample.Count == 0 || sample.Any(r => r[i].Length > 0)).ToArray();
+        string[] Shown(string[] r) => Array.ConvertAll(shown, i => r[i]);
+        var headers = Array.ConvertAll(shown, i => columns[i].Header);
+        var widths = shown.Select((c, i) => Math.Max(DisplayWidth.Of(headers[i]), sample.Count == 0 ? 0 : sample.Max(r => DisplayWidth.Of(r[c])))).ToArray();
         if (Settings.TableWidth is { } max) Fit(widths, max);
         Out.WriteLine(Line(headers, widths));
-        foreach (var r in cells) Out.WriteLine(Line(r, widths));
+        foreach (var r in sample) Out.WriteLine(Line(Shown(r), widths));
+        sample.Clear();
+        var n = 0;
+        while (rest.MoveNext())
+        {
+            Out.WriteLine(Line(Shown(Cells(rest.Current)), widths));
+            if (++n % 256 == 0) Out.Flush();
+        }
     }
 
     /// <summary>Narrows the widest columns, one cell at a time, until the table fits <paramref name="max"/> cells.</summary>
