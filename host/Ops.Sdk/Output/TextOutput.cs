@@ -121,14 +121,16 @@ public sealed class TextOutput(TextWriter output, TextWriter error) : IOutput
         string[] Shown(string[] r) => Array.ConvertAll(shown, i => r[i]);
         var headers = Array.ConvertAll(shown, i => columns[i].Header);
         var widths = shown.Select((c, i) => Math.Max(DisplayWidth.Of(headers[i]), sample.Count == 0 ? 0 : sample.Max(r => DisplayWidth.Of(r[c])))).ToArray();
+        var measured = (int[])widths.Clone();
         if (Settings.TableWidth is { } max) Fit(widths, max);
-        Out.WriteLine(Line(headers, widths));
-        foreach (var r in sample) Out.WriteLine(Line(Shown(r), widths));
+        string Row(string[] cells) => Line(cells, widths, measured, Settings.TableWidth);
+        Out.WriteLine(Row(headers));
+        foreach (var r in sample) Out.WriteLine(Row(Shown(r)));
         sample.Clear();
         var n = 0;
         while (rest.MoveNext())
         {
-            Out.WriteLine(Line(Shown(Cells(rest.Current)), widths));
+            Out.WriteLine(Row(Shown(Cells(rest.Current))));
             if (++n % 256 == 0) Out.Flush();
         }
     }
@@ -145,8 +147,30 @@ public sealed class TextOutput(TextWriter output, TextWriter error) : IOutput
         }
     }
 
-    private static string Line(string[] cells, int[] widths) =>
-        string.Join("  ", cells.Select((c, i) => i == cells.Length - 1 ? DisplayWidth.Truncate(c, widths[i]) : DisplayWidth.Pad(DisplayWidth.Truncate(c, widths[i]), widths[i]))).TrimEnd();
+    /// <summary>One table line. A cell is cut only in a column <see cref="Fit"/> narrowed below what it
+    /// <paramref name="measured"/>; a later cell wider than the sample's widest is written whole (an id or a name is never
+    /// cut just because it came late) and the next cells take the overflow back from their padding, keeping one space.
+    /// A line still wider than the terminal is cut at its end.</summary>
+    private static string Line(string[] cells, int[] widths, int[] measured, int? max)
+    {
+        var line = new StringBuilder();
+        int at = 0, start = 0;
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (i > 0)
+            {
+                var gap = Math.Max(1, start - at);
+                line.Append(' ', gap);
+                at += gap;
+            }
+            var cell = widths[i] < measured[i] ? DisplayWidth.Truncate(cells[i], widths[i]) : cells[i];
+            line.Append(cell);
+            at += DisplayWidth.Of(cell);
+            start += widths[i] + 2;
+        }
+        var text = line.ToString().TrimEnd();
+        return max is { } m ? DisplayWidth.Truncate(text, m) : text;
+    }
 
     private static string OneLine(string s) =>
         s.AsSpan().IndexOfAny('\r', '\n') < 0 ? s : s.Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ');
