@@ -101,8 +101,8 @@ public sealed class TextOutput(TextWriter output, TextWriter error) : IOutput
     private const int TableSampleRows = 200;
 
     /// <summary>Streams a table: column widths, and which columns are left out, are decided on the first
-    /// <see cref="TableSampleRows"/> rows (held), the rest is written as it is read; a later cell wider than its
-    /// column is cut with "…" like any cell that does not fit, so memory does not grow with the row count.</summary>
+    /// <see cref="TableSampleRows"/> rows (held), the rest is written as it is read (a later, wider cell: see
+    /// <see cref="Line"/>), so memory does not grow with the row count.</summary>
     private void WriteTable<T>(IEnumerable<T> rows, IReadOnlyList<Column<T>> columns)
     {
         string[] Cells(T r)
