@@ -56,6 +56,64 @@ public sealed class BundledPinTests : IDisposable
     }
 
     [Fact]
+    public void A_bundled_dll_rewritten_in_place_with_its_size_and_mtime_kept_is_caught_after_a_cached_check()
+    {
+        _store.Run("pay", "--help").ShouldSucceed();   // hashes pay's files and keeps them in plugins/.hashes
+        Assert.Contains("pay/Ops.Pay.dll", File.ReadAllText(Bundled(".hashes")));
+        var dll = Bundled("pay/Ops.Pay.dll");
+        var reference = Path.Combine(_app, "mtime-reference");
+        File.WriteAllText(reference, "");
+        Touch("-r", dll, reference);                            // the dll's mtime to the nanosecond
+        var bytes = File.ReadAllBytes(dll);
+        bytes[^1] ^= 0x01;                                      // the padding at the end: still a loadable assembly
+        File.WriteAllBytes(dll, bytes);
+        Touch("-r", reference, dll);                            // what a user can fake; the ctime moves regardless
+        Assert.Equal(File.GetLastWriteTimeUtc(reference), File.GetLastWriteTimeUtc(dll));
+
+        var run = _store.Run("pay", "--help");
+        Assert.Equal(7, run.ExitCode);
+        Assert.Contains("changed: Ops.Pay.dll", run.Err);
+    }
+
+    [Fact]
+    public void A_hash_cache_others_can_write_is_ignored_so_a_forged_entry_cannot_hide_a_changed_dll()
+    {
+        _store.Run("pay", "--help").ShouldSucceed();
+        var dll = Bundled("pay/Ops.Pay.dll");
+        var pinned = CachedSha("pay/Ops.Pay.dll");
+        using (var stream = File.Open(dll, FileMode.Append)) stream.WriteByte(0);
+        // The forger records the changed file's new stamp under the pinned hash, in a cache anyone may write.
+        var cache = Bundled(".hashes");
+        File.WriteAllLines(cache, File.ReadAllLines(cache).Select(l => l.EndsWith(" pay/Ops.Pay.dll", StringComparison.Ordinal)
+            ? $"{pinned} {Ops.Host.Config.FileOwner.Stat(dll)!.Value.Key} pay/Ops.Pay.dll" : l));
+        File.SetUnixFileMode(cache, File.GetUnixFileMode(cache) | UnixFileMode.OtherWrite);
+
+        Assert.Equal(7, _store.Run("pay", "--help").ExitCode);
+    }
+
+    [Fact]
+    public void Plugins_verify_reads_every_file_again_whatever_the_cache_says()
+    {
+        _store.Run("pay", "--help").ShouldSucceed();
+        var cache = Bundled(".hashes");
+        var pinned = CachedSha("pay/Ops.Pay.dll");
+        File.WriteAllText(cache, File.ReadAllText(cache).Replace(pinned, new string('0', 64), StringComparison.Ordinal));
+
+        Assert.Equal(7, _store.Run("pay", "--help").ExitCode);   // the cache is what the command went by
+        Assert.Contains("verified", _store.Run("plugins", "verify").ShouldSucceed().Out);
+    }
+
+    private static void Touch(params string[] args)
+    {
+        using var touch = System.Diagnostics.Process.Start("touch", args);
+        touch.WaitForExit();
+        Assert.Equal(0, touch.ExitCode);
+    }
+
+    private string CachedSha(string relative) =>
+        File.ReadAllLines(Bundled(".hashes")).Single(l => l.EndsWith(" " + relative, StringComparison.Ordinal)).Split(' ')[0];
+
+    [Fact]
     public void A_changed_bundled_manifest_fails_plugins_verify()
     {
         var manifest = Bundled("docs/plugin.json");

@@ -73,6 +73,23 @@ public sealed class OutputTests
     }
 
     [Fact]
+    public void A_long_table_is_measured_on_its_first_rows_and_a_wider_cell_that_comes_later_is_written_whole()
+    {
+        var table = new StringWriter();
+        var rows = Enumerable.Range(1, 1000).Select(i => (Id: i, Name: i == 900 ? "ООО «Наименование куда длиннее первых»" : $"Клиент {i:D4}", Note: i == 950 ? "later" : ""));
+        new TextOutput(table, TextWriter.Null).Rows(rows,
+            [Column.Of<(int Id, string Name, string Note)>("id", r => r.Id), Column.Of<(int Id, string Name, string Note)>("name", r => r.Name),
+             Column.Of<(int Id, string Name, string Note)>("note", r => r.Note), Column.Of<(int Id, string Name, string Note)>("fee", _ => "100.00")], OutputFormat.Table);
+        var lines = table.ToString().TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.Equal(1001, lines.Length);
+        Assert.Equal("ID   NAME         FEE", lines[0]);   // the note column is empty in every row the widths were measured on
+        Assert.Equal("1    Клиент 0001  100.00", lines[1]);
+        Assert.Equal("900  ООО «Наименование куда длиннее первых» 100.00", lines[900]);
+        Assert.Equal("1000 Клиент 1000  100.00", lines[1000]);   // the id's extra digit taken back from the gap
+        Assert.DoesNotContain(lines, l => l.Contains('…'));
+    }
+
+    [Fact]
     public void Audit_list_shows_records_as_text_in_a_table_and_keeps_json_as_documented()
     {
         using var store = OpsTestStore.Create(bundledPlugins: false);

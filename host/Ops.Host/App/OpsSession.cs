@@ -33,7 +33,7 @@ internal sealed class OpsSession : IDisposable
         Staff = new StaffDirectory(() => Store);
         CommandLine = CommandLineRedaction.Redact(args.Parse, args.Command);
         Audit = new AuditLog(() => Store, () => Actor, () => Caller, () => CommandLine, env.Clock);   // no client data in clear
-        Tamper = new TamperCheck(() => StoreExists ? Store : null, BundledRoot);
+        Tamper = new TamperCheck(() => StoreExists ? Store : null, BundledRoot, RehashesAll(args));
         Plugins = new PluginRuntime(this, new PluginActivator(Tamper.Check));
         PluginStates = new PluginStates(this);
         Access = new AccessControl(() => Store, () => Actor, Staff, Audit, () => Today, Plugins.PrerequisitesOf);
@@ -56,6 +56,10 @@ internal sealed class OpsSession : IDisposable
     /// so help and the other commands skip it (the activator checks before loading).</summary>
     private PluginCatalog Discover() =>
         PluginCatalog.Discover(PluginRoots(), SdkVersion, ReadEnabledSet(), Args.Command is "plugins" or "doctor" ? Tamper.Check : null);
+
+    /// <summary><c>plugins verify</c> and <c>doctor</c> read every file again instead of trusting the hash cache.</summary>
+    private static bool RehashesAll(GlobalArgs args) =>
+        args.Command == "doctor" || (args.Command == "plugins" && args.Words.SkipWhile(w => w != "plugins").Skip(1).FirstOrDefault() == "verify");
 
     public static NuGetVersion SdkVersion { get; } = new(SdkInfo.Version.Major, SdkInfo.Version.Minor, SdkInfo.Version.Build);
 

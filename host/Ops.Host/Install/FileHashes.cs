@@ -5,16 +5,24 @@ namespace Ops.Host.Install;
 /// <summary>SHA-256 of every file under a plugin folder, keyed by its relative path with '/' separators.</summary>
 internal static class FileHashes
 {
-    public static SortedDictionary<string, string> Of(string directory)
+    /// <summary>The hashes of the files under <paramref name="directory"/>; with a <paramref name="cache"/>, only the
+    /// files changed since it last saw them are read.</summary>
+    public static SortedDictionary<string, string> Of(string directory, HashCache? cache = null)
     {
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(directory, file).Replace('\\', '/');
-            using var stream = File.OpenRead(file);
-            hashes[relative] = Convert.ToHexStringLower(SHA256.HashData(stream));
+            hashes[relative] = cache is null ? Sha256(file) : cache.Hash(file, Sha256);
         }
+        cache?.Save();
         return hashes;
+    }
+
+    private static string Sha256(string file)
+    {
+        using var stream = File.OpenRead(file);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
     /// <summary>What differs between the recorded and the current hashes, or null when nothing does.</summary>

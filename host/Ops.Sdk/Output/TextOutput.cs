@@ -97,18 +97,42 @@ public sealed class TextOutput(TextWriter output, TextWriter error) : IOutput
         binary(write);
     }
 
+    /// <summary>How many rows a table measures its columns on before it starts writing.</summary>
+    private const int TableSampleRows = 200;
+
+    /// <summary>Streams a table: column widths, and which columns are left out, are decided on the first
+    /// <see cref="TableSampleRows"/> rows (held), the rest is written as it is read (a later, wider cell: see
+    /// <see cref="Line"/>), so memory does not grow with the row count.</summary>
     private void WriteTable<T>(IEnumerable<T> rows, IReadOnlyList<Column<T>> columns)
     {
-        var all = rows.Select(r => columns.Select(c => OneLine(CellText.Of(c.Value(r)))).ToArray()).ToList();
-        if (all.Count == 0) Error.WriteLine("(no rows)");
-        // A column empty in every row says nothing to a person: left out of the table (JSON and CSV keep it).
-        var shown = Enumerable.Range(0, columns.Count).Where(i => all.Count == 0 || all.Any(r => r[i].Length > 0)).ToArray();
-        var headers = shown.Select(i => columns[i].Header).ToArray();
-        var cells = all.Select(r => shown.Select(i => r[i]).ToArray()).ToList();
-        var widths = headers.Select((h, i) => Math.Max(DisplayWidth.Of(h), cells.Count == 0 ? 0 : cells.Max(r => DisplayWidth.Of(r[i])))).ToArray();
+        string[] Cells(T r)
+        {
+            var cells = new string[columns.Count];
+            for (var i = 0; i < cells.Length; i++) cells[i] = OneLine(CellText.Of(columns[i].Value(r)));
+            return cells;
+        }
+
+        using var rest = rows.GetEnumerator();
+        var sample = new List<string[]>();
+        while (sample.Count < TableSampleRows && rest.MoveNext()) sample.Add(Cells(rest.Current));
+        if (sample.Count == 0) Error.WriteLine("(no rows)");
+        // A column empty in every sampled row says nothing to a person: left out of the table (JSON and CSV keep it).
+        var shown = Enumerable.Range(0, columns.Count).Where(i => sample.Count == 0 || sample.Any(r => r[i].Length > 0)).ToArray();
+        string[] Shown(string[] r) => Array.ConvertAll(shown, i => r[i]);
+        var headers = Array.ConvertAll(shown, i => columns[i].Header);
+        var widths = shown.Select((c, i) => Math.Max(DisplayWidth.Of(headers[i]), sample.Count == 0 ? 0 : sample.Max(r => DisplayWidth.Of(r[c])))).ToArray();
+        var measured = (int[])widths.Clone();
         if (Settings.TableWidth is { } max) Fit(widths, max);
-        Out.WriteLine(Line(headers, widths));
-        foreach (var r in cells) Out.WriteLine(Line(r, widths));
+        string Row(string[] cells) => Line(cells, widths, measured, Settings.TableWidth);
+        Out.WriteLine(Row(headers));
+        foreach (var r in sample) Out.WriteLine(Row(Shown(r)));
+        sample.Clear();
+        var n = 0;
+        while (rest.MoveNext())
+        {
+            Out.WriteLine(Row(Shown(Cells(rest.Current))));
+            if (++n % 256 == 0) Out.Flush();
+        }
     }
 
     /// <summary>Narrows the widest columns, one cell at a time, until the table fits <paramref name="max"/> cells.</summary>
@@ -123,8 +147,30 @@ public sealed class TextOutput(TextWriter output, TextWriter error) : IOutput
         }
     }
 
-    private static string Line(string[] cells, int[] widths) =>
-        string.Join("  ", cells.Select((c, i) => i == cells.Length - 1 ? DisplayWidth.Truncate(c, widths[i]) : DisplayWidth.Pad(DisplayWidth.Truncate(c, widths[i]), widths[i]))).TrimEnd();
+    /// <summary>One table line. A cell is cut only in a column <see cref="Fit"/> narrowed below what it
+    /// <paramref name="measured"/>; a later cell wider than the sample's widest is written whole (an id or a name is never
+    /// cut just because it came late) and the next cells take the overflow back from their padding, keeping one space.
+    /// A line still wider than the terminal is cut at its end.</summary>
+    private static string Line(string[] cells, int[] widths, int[] measured, int? max)
+    {
+        var line = new StringBuilder();
+        int at = 0, start = 0;
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (i > 0)
+            {
+                var gap = Math.Max(1, start - at);
+                line.Append(' ', gap);
+                at += gap;
+            }
+            var cell = widths[i] < measured[i] ? DisplayWidth.Truncate(cells[i], widths[i]) : cells[i];
+            line.Append(cell);
+            at += DisplayWidth.Of(cell);
+            start += widths[i] + 2;
+        }
+        var text = line.ToString().TrimEnd();
+        return max is { } m ? DisplayWidth.Truncate(text, m) : text;
+    }
 
     private static string OneLine(string s) =>
         s.AsSpan().IndexOfAny('\r', '\n') < 0 ? s : s.Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ');
