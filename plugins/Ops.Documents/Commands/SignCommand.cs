@@ -40,7 +40,10 @@ internal static class SignCommand
                 throw new InvalidInputException($"--date {signedOn.ToIso()} is before {login} was hired ({hired.ToIso()})", "use the date on the signed paper");
             if (staff.LeavingDate is { } left && signedOn > left)
                 throw new InvalidInputException($"--date {signedOn.ToIso()} is after {login} left ({left.ToIso()})", "use the date on the signed paper");
-            var current = TemplateSource.CurrentVersion(context.Store, kind.Id);
+            var current = DocVersion.Current(context, kind.Id);
+            if (current == 0)
+                throw new ConflictException($"there is no {kind.Id} to sign: no pay plan has been loaded (or the pay plugin is disabled)",
+                    "load the plans first (ops pay plans add FILE), then render it: ops docs render bonus-regulation --format docx --out DIR");
             var v = parse.GetValue(version) ?? current;
             if (v < 1 || v > current)
                 throw new InvalidInputException($"--version {v} of {kind.Id} does not exist; the current version is {current}", $"omit --version to record version {current}");
