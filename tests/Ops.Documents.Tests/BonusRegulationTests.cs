@@ -96,4 +96,16 @@ public sealed class BonusRegulationTests
         Assert.Equal(6, store.Run("docs", "sign", "--person", "petrova", "--doc", "bonus-regulation", "--date", "2026-11-20").ExitCode);
         Assert.DoesNotContain("bonus-regulation", store.Run("docs", "status").ShouldSucceed().Out);
     }
+
+    [Fact]
+    public void A_plan_loaded_before_pay_published_its_rules_is_refused_until_plans_list_publishes_it()
+    {
+        using var store = FirmWithAPlan();
+        store.Sql("DELETE FROM pay_plan_rules");   // as a store upgraded from pay 1.1 has it
+        var refused = store.Run("docs", "render", "bonus-regulation", "--format", "md", "--out", Firm.TempDir());
+        Assert.Equal(6, refused.ExitCode);
+        Assert.Contains("ops pay plans list", refused.Err);
+        Assert.Contains("Published", store.RunAs("sokolov", "pay", "plans", "list").ShouldSucceed().Err);
+        Assert.Contains("на 1 500 руб.", File.ReadAllText(Firm.RenderOne(store, "bonus-regulation", "--format", "md")));
+    }
 }

@@ -15,7 +15,7 @@ internal static class SignCommand
     {
         var person = OpsOptions.Text("--person", "Who signed", "LOGIN");
         person.Required = true;
-        var doc = OpsOptions.Text("--doc", "What they signed: nda, acknowledgment, addendum or monitoring-notice", "DOC");
+        var doc = OpsOptions.Text("--doc", "What they signed: nda, acknowledgment, addendum, monitoring-notice, bonus-regulation, or on leaving departure-reminder, return-act", "DOC");
         doc.Required = true;
         var version = new Option<int?>("--version") { Description = "The version signed (default: the current one)", HelpName = "V" };
         var date = OpsOptions.Date("--date", "The date on the signed paper");
