@@ -36,7 +36,7 @@ public sealed class PayPlugin : IOpsPlugin
     public IEnumerable<DepartureStep> DepartureSteps(IOpsContext context, DepartingPerson person) =>
         Departure.PayDepartureSteps.For(context, person);
 
-    public IEnumerable<IRiskCheck> RiskChecks(IOpsContext context) => [new RetentionRiskCheck(context)];
+    public IEnumerable<IRiskCheck> RiskChecks(IOpsContext context) => [new RetentionRiskCheck(context), new UnacknowledgedCutRiskCheck(context)];
 
     private static Command Group(string name, string description, params Command[] children)
     {

@@ -52,7 +52,12 @@ internal sealed class PluginRuntime(OpsSession session, PluginActivator activato
         var store = session.Store;
         if (!_active.Add(entry.Id)) return;   // done, or under way: dependencies and providers may name each other
         foreach (var dep in entry.Manifest.Dependencies)
-            if (session.Catalog.Find(dep.Id) is { IsUsable: true } d) Ensure(d);
+            if (session.Catalog.Find(dep.Id) is { IsUsable: true } d)
+            {
+                // An optional dependency found unusable only now (its files tampered with) is done without, as if disabled.
+                try { Ensure(d); }
+                catch (Ops.Sdk.Errors.UnavailableException) when (dep.Optional && !d.IsUsable) { }
+            }
         new Migrator(store, session.Env.Clock).Apply(entry.Id, entry.Manifest.Version, Migration.FromDirectory(entry.MigrationsDirectory, store.Engine), PolicyFor(entry));
         Load(entry);
         foreach (var provider in ProvidersFor(PermissionsReachedBy(entry)).ToList()) Ensure(provider);

@@ -20,7 +20,7 @@ internal static class ListCommand
             context.Output.Rows(rows,
             [
                 Column.Of<(DocumentKind Kind, TemplateText Template)>("id", r => r.Kind.Id),
-                Column.Of<(DocumentKind Kind, TemplateText Template)>("version", r => r.Template.Version),
+                Column.Of<(DocumentKind Kind, TemplateText Template)>("version", r => DocVersion.Current(context, r.Kind.Id)),
                 Column.Of<(DocumentKind Kind, TemplateText Template)>("kind", r => r.Kind.Shape.ToString().ToLowerInvariant()),
                 Column.Of<(DocumentKind Kind, TemplateText Template)>("signed_by_each", r => r.Kind.Signable),
                 Column.Of<(DocumentKind Kind, TemplateText Template)>("adopted_by_order", r => r.Kind.Adoptable),

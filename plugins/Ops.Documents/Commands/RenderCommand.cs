@@ -44,6 +44,13 @@ internal static class RenderCommand
                 throw new UsageException($"{kind.Id} is a personal document", $"say whose: ops docs render {kind.Id} --person LOGIN (or --all)");
 
             var scope = context.Access.Demand("docs.render");
+            if (kind.Id == BonusRuleSet.Doc && scope != Scope.All)
+            {
+                // A firm-wide act stating every plan's terms, personal plans included: for those who act for the whole firm.
+                context.Audit.Record("docs.render", [$"doc:{kind.Id}"], "denied", $"docs.render scope {scope} is not all");
+                throw new AccessDeniedException($"denied: rendering the «{kind.TitleRu}» needs docs.render with scope all; yours is {scope.ToString().ToLowerInvariant()}",
+                    $"ask an admin: ops access explain {context.Actor.Login} docs.render");
+            }
             var today = context.Today;
             var people = kind.Shape == DocShape.Firm ? [] : Select(context, scope, kind, login, today);
             var renderer = new DocumentRenderer(context);

@@ -15,7 +15,7 @@ internal static class SignCommand
     {
         var person = OpsOptions.Text("--person", "Who signed", "LOGIN");
         person.Required = true;
-        var doc = OpsOptions.Text("--doc", "What they signed: nda, acknowledgment, addendum or monitoring-notice", "DOC");
+        var doc = OpsOptions.Text("--doc", "What they signed: nda, acknowledgment, addendum, monitoring-notice, bonus-regulation, or on leaving departure-reminder, return-act", "DOC");
         doc.Required = true;
         var version = new Option<int?>("--version") { Description = "The version signed (default: the current one)", HelpName = "V" };
         var date = OpsOptions.Date("--date", "The date on the signed paper");
@@ -40,7 +40,10 @@ internal static class SignCommand
                 throw new InvalidInputException($"--date {signedOn.ToIso()} is before {login} was hired ({hired.ToIso()})", "use the date on the signed paper");
             if (staff.LeavingDate is { } left && signedOn > left)
                 throw new InvalidInputException($"--date {signedOn.ToIso()} is after {login} left ({left.ToIso()})", "use the date on the signed paper");
-            var current = TemplateSource.CurrentVersion(context.Store, kind.Id);
+            var current = DocVersion.Current(context, kind.Id);
+            if (current == 0)
+                throw new ConflictException($"there is no {kind.Id} to sign: no pay plan has been loaded (or the pay plugin is disabled)",
+                    "load the plans first (ops pay plans add FILE), then render it: ops docs render bonus-regulation --format docx --out DIR");
             var v = parse.GetValue(version) ?? current;
             if (v < 1 || v > current)
                 throw new InvalidInputException($"--version {v} of {kind.Id} does not exist; the current version is {current}", $"omit --version to record version {current}");

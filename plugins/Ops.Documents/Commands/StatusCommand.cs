@@ -39,7 +39,8 @@ internal static class StatusCommand
             }
             staff = staff.Where(s => PersonScope.Reaches(scope, context.Actor, s)).ToList();
             var signatures = new Signatures(context.Store);
-            var docs = DocumentKind.All.Where(d => d.Signable && !d.OnDeparture).Select(d => (Kind: d, Version: TemplateSource.CurrentVersion(context.Store, d.Id))).ToList();
+            var docs = DocumentKind.All.Where(d => d.Signable && !d.OnDeparture).Select(d => (Kind: d, Version: DocVersion.Current(context, d.Id)))
+                .Where(d => d.Version > 0).ToList();   // version 0: no bonus regulation to sign yet (no pay plans)
             var rows = (from s in staff
                         from d in docs
                         let latest = signatures.Latest(s.Login, d.Kind.Id)

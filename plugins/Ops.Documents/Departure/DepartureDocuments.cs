@@ -49,7 +49,7 @@ internal static class DepartureDocuments
                 SELECT doc, version, signed_on, recorded_at, recorded_by FROM docs_signatures WHERE login = $Login ORDER BY signed_on, id
                 """,
             r => new SignatureRow(r.Text("doc"), titles.GetValueOrDefault(r.Text("doc"), r.Text("doc")), (int)r.Int("version"),
-                TemplateSource.CurrentVersion(context.Store, r.Text("doc")), r.Date("signed_on")!.Value, r.Text("recorded_at"), r.Text("recorded_by")),
+                DocVersion.Current(context, r.Text("doc")), r.Date("signed_on")!.Value, r.Text("recorded_at"), r.Text("recorded_by")),
             new { Login = person.Login }).ToList();
         yield return EvidenceFile.Rows("docs.signatures.csv", "Документы режима коммерческой тайны, подписанные сотрудником: версии и даты подписания",
             rows,

@@ -22,6 +22,10 @@ internal sealed class DocumentModel
     public required bool ClientsEnabled { get; init; }
     public required IReadOnlyDictionary<string, int> Versions { get; init; }
     public IReadOnlyList<Counterparty> Counterparties { get; init; } = [];
+    /// <summary>The pay plans the «Положение о премировании» is rendered from (empty for other documents).</summary>
+    public BonusRuleSet Bonus { get; init; } = BonusRuleSet.None;
+    /// <summary>Names of the people a personal pay plan applies to, by login.</summary>
+    public IReadOnlyDictionary<string, string> StaffNames { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The globals for one rendering; <paramref name="person"/> for personal documents.</summary>
     public ScriptObject Globals(PersonInfo? person)
@@ -37,6 +41,7 @@ internal sealed class DocumentModel
             ["required_docs"] = RequiredDocs(),
             ["person"] = person is null ? null : PersonObject(person),
             ["people"] = PeopleArray(),
+            ["bonus"] = _bonus ??= Ops.Documents.Bonus.BonusRegulation.Script(Bonus, Lang, StaffNames),
             ["counterparties"] = new ScriptArray(Counterparties.Select((c, i) => (object?)new ScriptObject
             {
                 ["number"] = i + 1, ["name"] = c.Name, ["inn"] = c.Inn, ["contract"] = c.Contract, ["information"] = c.Information,
@@ -47,6 +52,7 @@ internal sealed class DocumentModel
     }
 
     private ScriptObject? _firm;
+    private ScriptObject? _bonus;
     private ScriptArray? _secrets;
     private ScriptArray? _people;
     private ScriptArray? _required;

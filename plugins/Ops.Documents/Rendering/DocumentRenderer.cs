@@ -1,3 +1,4 @@
+using Ops.Documents.Bonus;
 using Ops.Documents.Data;
 using Ops.Documents.Model;
 using Ops.Documents.Templating;
@@ -26,11 +27,14 @@ internal sealed class DocumentRenderer(IOpsContext context)
         RequireStampData(context.Firm);
         var store = context.Store;
         var (text, _) = Template(kind.Id, lang);
+        var bonus = kind.Id == BonusRuleSet.Doc ? BonusRegulation.RuleSet(context) : null;
         return new DocumentModel
         {
             Firm = context.Firm,
             Kind = kind,
-            Version = TemplateSource.CurrentVersion(store, kind.Id),
+            Version = kind.Id == BonusRuleSet.Doc ? bonus!.Version : TemplateSource.CurrentVersion(store, kind.Id),
+            Bonus = bonus ?? BonusRuleSet.None,
+            StaffNames = kind.Id == BonusRuleSet.Doc ? context.Staff.All().ToDictionary(s => s.Login, s => s.FullName, StringComparer.Ordinal) : new Dictionary<string, string>(),
             Lang = lang,
             Today = context.Today,
             Secrets = Data.Secrets.Current(store),
@@ -39,7 +43,7 @@ internal sealed class DocumentRenderer(IOpsContext context)
             Adoption = kind.Adoptable ? Adoptions.Latest(store, kind.Id) : null,
             ClientsEnabled = People.ClientsEnabled(context),
             Counterparties = Counterparty.All(store),
-            Versions = DocumentKind.All.ToDictionary(d => d.Id, d => TemplateSource.CurrentVersion(store, d.Id)),
+            Versions = DocumentKind.All.ToDictionary(d => d.Id, d => DocVersion.Current(context, d.Id)),
         };
     }
 

@@ -42,6 +42,10 @@ internal sealed record DocumentKind(
             OnDeparture: true),
         new("return-act", "Акт приёма-передачи документов и носителей информации", "Act of return of documents and information media", DocShape.Person,
             Signable: true, Adoptable: false, RequiredForAccess: false, ["stamp", "parties", "items", "statement", "signatures"], OnDeparture: true),
+        // Not a trade-secret document (98-FZ art. 5 item 5: the pay system cannot be a secret), so it carries no stamp.
+        // Its content and version come from the pay plans (pay_plan_rules_v1); each employee signs it (Labour Code art. 22, 68).
+        new("bonus-regulation", "Положение о премировании", "Regulation on bonuses", DocShape.Firm,
+            Signable: true, Adoptable: false, RequiredForAccess: false, ["general", "premiums", "reductions", "fixed-pay", "procedure", "acquaintance", "basis"]),
     ];
 
     public static DocumentKind? Find(string id) => All.FirstOrDefault(d => d.Id == id);

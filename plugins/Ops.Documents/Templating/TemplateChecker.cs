@@ -82,6 +82,12 @@ internal static class TemplateChecker
             People = [person], Signed = Signatures.Empty, Adoption = new Adoption(kind.Id, version, "", new DateOnly(2025, 1, 10), "1-од"),
             ClientsEnabled = true, Counterparties = [new Counterparty(1, "ООО «Аудит»", "7707083893", "договор № 7 от 01.02.2025", "клиентская база", new DateOnly(2025, 2, 1))],
             Versions = DocumentKind.All.ToDictionary(d => d.Id, _ => 1),
+            Bonus = new BonusRuleSet(version, [new BonusPlan("accountant", 1, "role", "accountant", new DateOnly(2026, 1, 1), null, true,
+            [
+                new("premium.on_time", 5000m, null, null, 90m), new("premium.new_client", null, 10m, 12, null), new("clawback.new_client", null, null, 6, null),
+                new("premium.retention", 3000m, null, 12, null), new("reduction.late_statutory", 1000m, null, null, null),
+                new("reduction.client_fines", null, 50m, null, null), new("cap.premiums", 20000m, null, null, null),
+            ])]),
         };
     }
 }

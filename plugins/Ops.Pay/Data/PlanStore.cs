@@ -19,7 +19,9 @@ internal static class PlanStore
 
     public static PlanBook Book(IStore store) => new(All(store));
 
-    public static void Add(IStore store, Plan plan, string fileName, string source, DateTimeOffset now, string by) =>
+    /// <summary>Stores the version and publishes its rules (<c>pay_plan_rules_v1</c>); call inside a write.</summary>
+    public static void Add(IStore store, Plan plan, string fileName, string source, DateTimeOffset now, string by)
+    {
         store.Execute("""
             INSERT INTO pay_plans (id, version, target_kind, target, effective_from, effective_to, source, file_name, added_at, added_by)
             VALUES ($Id, $Version, $Kind, $Target, $From, $To, $Source, $File, $Now, $By)
@@ -28,6 +30,8 @@ internal static class PlanStore
             plan.Id, plan.Version, Kind = plan.TargetKind, plan.Target, From = plan.EffectiveFrom, To = plan.EffectiveTo,
             Source = source, File = fileName, Now = now, By = by,
         });
+        PublishedRules.Publish(store, plan);
+    }
 
     /// <summary>Role names known to the firm: roles of people and roles holding grants.</summary>
     public static HashSet<string> KnownRoles(IStore store) =>

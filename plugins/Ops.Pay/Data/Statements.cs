@@ -7,9 +7,11 @@ using Ops.Sdk.Store;
 namespace Ops.Pay.Data;
 
 /// <summary>One printed statement row. <see cref="Source"/>: calculated (open period), closed (frozen at close),
-/// adjustment (a closed period recalculated), total.</summary>
+/// adjustment (a closed period recalculated), note (text only, amount 0), total. <see cref="CutUnacknowledged"/>: the
+/// statement's premiums were cut for a person who has not signed the «Положение о премировании» in force at the
+/// period's end (null: cannot judge, the documents plugin is disabled).</summary>
 internal sealed record StatementRow(string Period, string Login, string FullName, string Plan, int Seq, string Rule, string Subject,
-    string Inputs, string Arithmetic, decimal Amount, string Source);
+    string Inputs, string Arithmetic, decimal Amount, string Source, bool? CutUnacknowledged = false);
 
 /// <summary>Calculating, freezing and comparing statements.</summary>
 internal static class Statements
@@ -85,4 +87,10 @@ internal static class Statements
         Column.Of<StatementRow>("arithmetic", r => r.Arithmetic),
         Column.Of<StatementRow>("amount", r => r.Amount),
     ];
+
+    /// <summary>The columns for a format: JSON, CSV and XLSX carry <c>cut_unacknowledged</c> on every row; the table shows
+    /// a <c>note</c> row instead (the calc command adds it), so a reader sees the warning in words.</summary>
+    public static IReadOnlyList<Column<StatementRow>> ColumnsFor(OutputFormat format) => format == OutputFormat.Table
+        ? Columns
+        : [.. Columns, Column.Of<StatementRow>("cut_unacknowledged", r => r.CutUnacknowledged)];
 }

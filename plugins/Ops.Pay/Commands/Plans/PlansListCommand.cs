@@ -19,6 +19,8 @@ internal static class PlansListCommand
             context.Access.Demand("pay.plans");
             var today = context.Today;
             var plans = PlanStore.All(context.Store).OrderBy(p => p.Id).ThenBy(p => p.Version).ToList();
+            if (PublishedRules.PublishMissing(context.Store, plans))
+                context.Output.Message("Published the premium rules of plans loaded before pay 1.2 (pay_plan_rules_v1), for the «Положение о премировании».");
             context.Audit.Record("pay.plans.view", plans.Select(p => $"plan:{p.Id}@{p.Version}"));
             context.Output.Rows(plans, Columns(today), parse.GetValue(format));
             return ExitCodes.Ok;
