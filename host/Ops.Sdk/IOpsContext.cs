@@ -49,4 +49,9 @@ public interface IOpsContext
     /// <summary>The one way to write a file (<see cref="OutputFiles"/>): new unless forced, never beside the store, 0600,
     /// atomic. The host gives one that guards the store; this default body, for test doubles, guards nothing.</summary>
     OutputFiles Files => new([]);
+
+    /// <summary>A progress line on stderr for work that can take longer than a second (<see cref="Output.Progress"/>):
+    /// counts and phase labels only, never names. The host draws it only when stderr is a terminal; this default body,
+    /// for SDK 1.1 hosts and test doubles, draws nothing. Dispose it when the work is done.</summary>
+    Ops.Sdk.Output.Progress Progress(string phase, long? total = null) => Ops.Sdk.Output.Progress.None;
 }

@@ -1,3 +1,4 @@
+using Ops.Testing;
 using System.Text.Json;
 
 namespace Ops.Clients.Tests;
@@ -60,9 +61,59 @@ public sealed class RiskReportTests
         Assert.DoesNotContain("ООО Бета", html);
         Assert.Contains("boris", html);
 
+        // The workbook is the same report: every sheet and string in it, read as the XML Excel reads.
+        var xlsx = Path.Combine(store.Directory, "lead.xlsx");
+        Assert.True(store.RunAs("lead", "risk", "--format", "xlsx", "--out", xlsx).ExitCode is 0 or 1);
+        var workbook = Spreadsheets.AllXml(xlsx);
+        Assert.Contains("Анна Северная", workbook);
+        Assert.DoesNotContain("Борис Южный", workbook);
+        Assert.DoesNotContain("ООО Бета", workbook);
+        Assert.DoesNotContain("ООО Дельта", workbook);
+        Assert.Contains(Spreadsheets.ReadXlsx(xlsx), row => row.Values.OfType<string>().Any(v => v.Contains("boris alone")));
+
         // The names she was shown are on record, before the report: ООО Альфа is one of hers.
         var audit = store.RunAs("dir", "audit", "list", "--action", "risk.view", "--format", "json").ShouldSucceed().Json();
         Assert.Contains(audit.EnumerateArray(), e => e.GetProperty("actor").GetString() == "lead" && e.GetRawText().Contains("client:"));
+    }
+
+    [Fact]
+    public void The_xlsx_report_holds_findings_area_scores_and_the_trend_as_typed_cells_in_the_firms_language()
+    {
+        using var store = NamedFirm();
+        store.Run("firm", "set", "--inn", "7707083893", "--name", "ООО «Бухэксперт»").ShouldSucceed();
+        var file = Path.Combine(store.Directory, "risk.xlsx");
+        var r = store.RunAs("dir", "risk", "--format", "xlsx", "--out", file);
+        Assert.True(r.ExitCode is 0 or 1, r.Err);
+        Assert.Equal("", r.Out);
+        var json = Report(store, "dir");
+
+        var findings = Spreadsheets.ReadXlsx(file);   // the first sheet
+        Assert.Equal(json.GetProperty("findings").GetArrayLength(), findings.Count);
+        Assert.Equal(1d, findings[0]["#"]);
+        var severities = new Dictionary<string, string> { ["high"] = "высокая", ["medium"] = "средняя", ["low"] = "низкая", ["info"] = "низкая" };
+        Assert.Equal(json.GetProperty("findings").EnumerateArray().Select(f => severities[f.GetProperty("severity").GetString()!]), findings.Select(f => f["Степень"]));
+        Assert.Contains(findings, f => f["Подробности"] is string c && c.Contains("Борис Южный"));   // names, as the director may see
+        Assert.Contains(findings, f => f["Касается"] is string c && c.Contains("ООО Бета"));
+
+        var areas = MiniExcelLibs.MiniExcel.Query(file, useHeaderRow: true, sheetName: "Области").Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal("вся фирма", areas[0]["Область"]);
+        Assert.Equal((double)json.GetProperty("score").GetInt32(), areas[0]["Оценка"]);
+        Assert.Equal((double)json.GetProperty("high").GetInt32(), areas[0]["высокая"]);
+        Assert.All(areas, a => Assert.IsType<double>(a["Оценка"]));
+
+        var trend = MiniExcelLibs.MiniExcel.Query(file, useHeaderRow: true, sheetName: "Динамика").Cast<IDictionary<string, object?>>().ToList();
+        Assert.IsType<DateTime>(Assert.Single(trend)["Дата (UTC)"]);
+        Assert.Equal(false, trend[0]["Сохранён"]);
+    }
+
+    [Fact]
+    public void Xlsx_without_out_is_refused_before_the_report_runs()
+    {
+        using var store = NamedFirm();
+        var r = store.RunAs("dir", "risk", "--format", "xlsx");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("hint: add --out FILE.xlsx", r.Err);
+        Assert.Equal("", r.Out);
     }
 
     [Fact]

@@ -54,6 +54,47 @@ public sealed class TerminalTests
         }
     }
 
+    [Fact]
+    public void An_import_on_a_terminal_shows_its_progress_on_stderr_and_takes_the_line_off_when_done()
+    {
+        if (Which("tmux") is null) Assert.Skip(ToolSkip.Reason("tmux is not installed: apt-get install -y tmux"));
+        using var ops = new OpsProcess();
+        ops.Ok("init", "--sandbox", "--name", "Ирина Админова");
+        ops.Ok("staff", "add", "volkova", "--name", "Светлана Волкова", "--role", "accountant", "--team", "north");
+        var csv = Path.Combine(ops.Directory, "clients.csv");
+        File.WriteAllText(csv, ManyClients.Csv(10_000, "volkova"));
+        var script = Path.Combine(ops.Directory, "run.sh");
+        File.WriteAllText(script, $"export OPS_DB={Quote(ops.DbPath)}\n{Quote(OpsProcess.Executable)} clients import {Quote(csv)}\n");
+        var log = Path.Combine(ops.Directory, "terminal.log");
+        var socket = "ops-test-" + Guid.NewGuid().ToString("N")[..8];
+        try
+        {
+            // The run waits for "go" until every byte the pane receives is copied to the log.
+            Tmux(socket, "new-session", "-d", "-x", "80", "-y", "20", "-s", "t",
+                $"tmux -L {socket} wait-for go; bash {Quote(script)}; tmux -L {socket} wait-for -S done; sleep 120");
+            Tmux(socket, "pipe-pane", "-o", "-t", "t", $"cat >> {Quote(log)}");
+            Tmux(socket, "wait-for", "-S", "go");
+            Tmux(socket, "wait-for", "done");
+            var pane = Tmux(socket, "capture-pane", "-p", "-J", "-t", "t");
+            Assert.Contains("Imported 10000 client(s)", pane);
+            Assert.DoesNotContain("ops: writing", pane);   // cleared before the summary
+            var bytes = File.ReadAllText(log);
+            Assert.Matches(@"\rops: (checking \d+|writing \d+/10000 \(\d+%\))\u001b\[K", bytes);
+            Assert.DoesNotContain("ООО Клиент", bytes);      // counts and phases, never a name
+        }
+        finally
+        {
+            try { Tmux(socket, "kill-server"); } catch (InvalidOperationException) { }
+        }
+
+        // The same import again, piped: not one progress byte on stderr, nothing on stdout.
+        var (code, stdout, stderr) = ops.Run("clients", "import", csv);
+        Assert.Equal(0, code);
+        Assert.Equal("", stdout);
+        Assert.False(stderr.Contains('\r') || stderr.Contains('\u001b'), stderr);
+        Assert.Contains("Imported 10000 client(s)", stderr);
+    }
+
     private static int DisplayWidthOf(string line) => Ops.Sdk.Output.DisplayWidth.Of(line.TrimEnd());
 
     private static string Quote(string s) => "'" + s.Replace("'", "'\\''") + "'";

@@ -5,6 +5,25 @@ namespace Ops.Host.Tests;
 
 public sealed class CsvInputTests
 {
+    [Theory]
+    [InlineData(0)]   // two Cyrillic letters end exactly at the first megabyte
+    [InlineData(1)]   // the first megabyte ends inside the second one
+    public void A_utf8_file_whose_first_megabyte_ends_at_or_inside_a_cyrillic_letter_is_read_as_utf8(int cut)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"ops-head-{Guid.NewGuid():N}.csv");
+        try
+        {
+            var text = new string('a', (1 << 20) - 4 + cut) + "ЯЯ\nООО Бета\n";
+            File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
+            using var reader = TextInput.OpenText(path, null, note => Assert.Fail(note));
+            Assert.Equal(text, reader.ReadToEnd());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void Records_carry_the_line_they_start_on_even_after_a_line_break_inside_quotes()
     {

@@ -27,6 +27,9 @@ internal sealed record HostEnvironment(
     /// <summary>True when stdout is a terminal (not redirected): binary output is refused there.</summary>
     public bool OutIsTerminal { get; init; }
 
+    /// <summary>True when stderr is a terminal: progress lines are drawn only then.</summary>
+    public bool ErrIsTerminal { get; init; }
+
     /// <summary>The terminal's width in cells when stdout is one, else null.</summary>
     public int? TerminalWidth { get; init; }
 
@@ -39,11 +42,12 @@ internal sealed record HostEnvironment(
             variables[(string)e.Key] = (string?)e.Value ?? "";
         var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = false };
         var stderr = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
-        return new HostEnvironment(stdout, stderr, variables, Environment.UserName, AppContext.BaseDirectory,
+        return new HostEnvironment(stdout, Sdk.Output.Progress.Guarded(stderr), variables, Environment.UserName, AppContext.BaseDirectory,
             ClockFrom(variables.GetValueOrDefault("OPS_NOW")))
         {
             OsUid = OperatingSystem.IsWindows() ? -1 : (int)Posix.getuid(),
             OutIsTerminal = !Console.IsOutputRedirected,
+            ErrIsTerminal = !Console.IsErrorRedirected,
             TerminalWidth = Console.IsOutputRedirected ? null : WindowWidth(),
         };
     }

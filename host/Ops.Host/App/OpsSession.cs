@@ -88,6 +88,11 @@ internal sealed class OpsSession : IDisposable
 
     /// <summary>Every file Ops writes goes through this: never over the store or beside it (see docs/deploy.md).</summary>
     public OutputFiles Files => new([DbPath]);
+
+    /// <summary>A progress line on stderr when stderr is a terminal that can redraw a line; otherwise one that draws nothing.</summary>
+    public Sdk.Output.Progress Progress(string phase, long? total = null) =>
+        Env.ErrIsTerminal && Env.Get("TERM") != "dumb" ? Sdk.Output.Progress.On(Output.Error, phase, total, Env.Clock) : Sdk.Output.Progress.None;
+
     public string InstalledPluginsRoot => Deployment.InstalledPluginsRoot;
 
     /// <summary>The store, host migrations applied. Fails with a clear message when there is none.</summary>

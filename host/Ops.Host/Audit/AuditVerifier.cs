@@ -1,4 +1,5 @@
 using Ops.Host.Store;
+using Ops.Sdk.Output;
 using Ops.Sdk.Store;
 
 namespace Ops.Host.Audit;
@@ -17,9 +18,10 @@ internal static class AuditVerifier
     /// <summary>A head saved outside the store (<c>ops audit head</c>): the event id and its hash.</summary>
     public sealed record SavedHead(long Id, string Hash);
 
-    public static Result Verify(IHostStore store, SavedHead? saved = null) => store.Read(() => Walk(store, saved));
+    public static Result Verify(IHostStore store, SavedHead? saved = null, Progress? progress = null) =>
+        store.Read(() => Walk(store, saved, progress ?? Progress.None));
 
-    private static Result Walk(IStore store, SavedHead? saved)
+    private static Result Walk(IStore store, SavedHead? saved, Progress progress)
     {
         var prev = AuditHash.Genesis;
         var lastAt = "";
@@ -40,6 +42,7 @@ internal static class AuditVerifier
             if (prevHash != prev)
                 return Stop(e.Id, $"event {e.Id} does not link to the event before it (deleted, reordered or inserted)");
             hashes.Add(e, prevHash, hash);
+            progress.Advance();
             if (string.CompareOrdinal(e.At, lastAt) < 0)
                 return Stop(e.Id, $"event {e.Id} is dated {e.At}, before event {e.Id - 1} ({lastAt}): it was back-dated");
             if (saved is not null && e.Id == saved.Id) savedHashThere = hash;

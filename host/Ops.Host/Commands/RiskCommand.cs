@@ -17,9 +17,9 @@ internal static class RiskCommand
     {
         var format = new Option<string>("--format", "-f")
         {
-            Description = "table, json, csv or html", DefaultValueFactory = _ => "table", HelpName = "table|json|csv|html",
+            Description = "table, json, csv, html or xlsx (xlsx needs --out)", DefaultValueFactory = _ => "table", HelpName = "table|json|csv|html|xlsx",
         };
-        format.AcceptOnlyFromAmong("table", "json", "csv", "html");
+        format.AcceptOnlyFromAmong("table", "json", "csv", "html", "xlsx");
         var output = Args.Text("--out", "Write the report to this file instead of stdout (html is meant for this)", "FILE");
         var force = new Option<bool>("--force") { Description = "Replace the --out file if it exists (never the store or a file beside it)" };
         var save = new Option<bool>("--save") { Description = "Keep this report's score for the trend (cron does this daily); without it the report changes nothing" };
@@ -30,6 +30,8 @@ internal static class RiskCommand
         command.SetAction(parse =>
         {
             s.Access.Demand(HostPermissions.RiskView);
+            if (parse.GetValue(format) == "xlsx" && parse.GetValue(output) is null)
+                throw new UsageException("xlsx output is a file, not for stdout", "add --out FILE.xlsx");
             var file = parse.GetValue(output) is { } f ? s.Files.Check(f, parse.GetValue(force)) : null;
             var report = RiskRunner.Run(s);
             var names = RecordNames.For(s, report.Findings.SelectMany(x => x.Records));
@@ -41,13 +43,14 @@ internal static class RiskCommand
 
             var chosen = parse.GetValue(format)!;
             if (file is null) Write(s.Output, view, chosen);
+            else if (chosen == "xlsx") s.Files.Write(file, stream => RiskXlsx.Write(stream, view), parse.GetValue(force));
             else
             {
                 using var text = new StringWriter();
                 Write(new TextOutput(text, s.Output.Error), view, chosen);
                 s.Files.WriteText(file, text.ToString(), parse.GetValue(force));
-                s.Output.Message($"Wrote {file}: score {report.Score}, {report.Findings.Count} finding(s).");
             }
+            if (file is not null) s.Output.Message($"Wrote {file}: score {report.Score}, {report.Findings.Count} finding(s).");
             return report.AnyHigh ? ExitCodes.Findings : ExitCodes.Ok;
         });
         return command;

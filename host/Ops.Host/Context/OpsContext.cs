@@ -31,6 +31,7 @@ internal sealed class OpsContext(OpsSession session, PluginEntry? plugin, Plugin
     public IPluginInfo Plugins => this;
     public ICalendar Calendar => session.Calendar;
     public OutputFiles Files => session.Files;
+    public Progress Progress(string phase, long? total = null) => session.Progress(phase, total);
 
     public bool IsEnabled(string pluginId) => session.Catalog.Find(pluginId) is { IsUsable: true };
 

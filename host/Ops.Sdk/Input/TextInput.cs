@@ -52,8 +52,7 @@ public static class TextInput
         {
             var head = new byte[Math.Min(stream.Length, 1 << 20)];
             stream.ReadExactly(head);
-            var sample = head.AsSpan();
-            for (var cut = 0; cut < 3 && sample.Length == 1 << 20 && sample.Length > 0 && sample[^1] >= 0x80; cut++) sample = sample[..^1];   // a character cut off at the sample's end
+            var sample = head.Length == 1 << 20 ? WithoutCutCharacter(head) : head;
             var encoding = encodingName is null ? Detect(sample, path) : Named(encodingName);
             if (encodingName is null && encoding.CodePage == 1251)
                 note($"{Path.GetFileName(path)} is not UTF-8; read it as Windows-1251 (to choose, pass --encoding utf-8|windows-1251)");
@@ -66,6 +65,15 @@ public static class TextInput
             stream.Dispose();
             throw;
         }
+    }
+
+    /// <summary>The sample without a UTF-8 character cut off at its end (only that one: a complete last character stays).</summary>
+    private static ReadOnlySpan<byte> WithoutCutCharacter(ReadOnlySpan<byte> sample)
+    {
+        var lead = sample.Length - 1;
+        while (lead > 0 && sample.Length - lead < 4 && (sample[lead] & 0xC0) == 0x80) lead--;
+        return sample[lead] >= 0xC0 && System.Text.Rune.DecodeFromUtf8(sample[lead..], out _, out _) == System.Buffers.OperationStatus.NeedMoreData
+            ? sample[..lead] : sample;
     }
 
     /// <summary>A reader whose decoding errors say which file and how to fix it.</summary>

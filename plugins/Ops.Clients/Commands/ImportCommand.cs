@@ -4,17 +4,18 @@ using Ops.Clients.Access;
 using Ops.Clients.Import;
 using Ops.Sdk;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Output;
 
 namespace Ops.Clients.Commands;
 
 internal static class ImportCommand
 {
     /// <summary>The write pass, rolled back: what it would add and update, duplicates in the file found the same way.</summary>
-    private static ImportResult DryRun(IOpsContext context, ImportFile import, DateOnly today)
+    private static ImportResult DryRun(IOpsContext context, ImportFile import, DateOnly today, Progress progress)
     {
         try
         {
-            context.Store.Write(() => throw new RolledBack(new ImportWriter(context.Store, today).Write(import)));
+            context.Store.Write(() => throw new RolledBack(new ImportWriter(context.Store, today).Write(import, progress)));
         }
         catch (RolledBack done)
         {
@@ -44,20 +45,22 @@ internal static class ImportCommand
             var columnMap = parse.GetValue(map) is { } m ? ImportMap.Load(m) : null;
             var reader = ImportReader.Open(path, parse.GetValue(encoding), note => context.Output.Message("note: " + note), columnMap, staff);
             var import = new ImportFile(reader, staff, today);
-            import.Validate();   // the first pass: nothing is written unless every row is valid
+            using var progress = context.Progress("checking");
+            var rows = import.Validate(progress);   // the first pass: nothing is written unless every row is valid
+            progress.Phase("writing", rows);
             if (import.Fields.Contains("lead") || import.Fields.Contains("backup")) AddCommand.RequireAll(context, Permissions.Assign, "import assignments");
             foreach (var column in reader.Ignored) context.Output.Message($"note: column '{column}' is not used by the import");
 
             if (parse.GetValue(dryRun))
             {
-                var would = DryRun(context, import, today);
+                var would = DryRun(context, import, today, progress);
                 context.Audit.Record("clients.import", details: $"dry run of {path}: {would.Added} new, {would.Updated} to update", result: "dry-run");
                 context.Output.Message($"Dry run: {would.Added + would.Updated} row(s) valid; would add {would.Added} and update {would.Updated} client(s). Nothing was written.");
                 return ExitCodes.Ok;
             }
             var result = context.Store.Write(() =>
             {
-                var result = new ImportWriter(context.Store, today).Write(import);
+                var result = new ImportWriter(context.Store, today).Write(import, progress);
                 context.Audit.Record("clients.import", result.Ids.Records, details: result.Ids.Details($"{path}: {result.Added} new, {result.Updated} updated"));
                 return result;
             });

@@ -1,6 +1,7 @@
 using Ops.Clients.Data;
 using Ops.Sdk.Directory;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Output;
 
 namespace Ops.Clients.Import;
 
@@ -22,14 +23,15 @@ internal sealed class ImportFile(ImportReader reader, IStaffDirectory staff, Dat
     public HashSet<string> Fields => reader.Map.Select(m => m.Field).ToHashSet();
 
     /// <summary>The first pass: reads every row and throws all problems (the first <see cref="ShownProblems"/>, and
-    /// how many) at the end. Returns the number of rows.</summary>
-    public int Validate()
+    /// how many) at the end, counting rows on <paramref name="progress"/>. Returns the number of rows.</summary>
+    public int Validate(Progress progress)
     {
         var problems = new List<InputError>();
         int total = 0, rows = 0;
         foreach (var (_, errors) in Parse())
         {
             rows++;
+            progress.Advance();
             total += errors.Count;
             problems.AddRange(errors.Take(ShownProblems - problems.Count));
         }

@@ -1,6 +1,7 @@
 using System.Collections;
 using Ops.Clients.Data;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Output;
 using Ops.Sdk.Store;
 
 namespace Ops.Clients.Import;
@@ -15,7 +16,7 @@ internal sealed record ImportResult(int Added, int Updated, IdDigest Ids);
 /// and the transaction is rolled back. Call inside Store.Write.</summary>
 internal sealed class ImportWriter(IStore store, DateOnly today)
 {
-    public ImportResult Write(ImportFile file)
+    public ImportResult Write(ImportFile file, Progress progress)
     {
         var before = store.Scalar<long?>("SELECT max(id) FROM clients_clients") ?? 0;
         var updated = new BitArray(checked((int)before + 1));
@@ -29,6 +30,7 @@ internal sealed class ImportWriter(IStore store, DateOnly today)
         int added = 0, changed = 0;
         foreach (var row in file.Rows())
         {
+            progress.Advance();
             var inn = row.Fields.Inn!;
             find.Parameters["$Inn"].Value = inn;
             var found = find.ExecuteScalar() is long existing ? existing : (long?)null;

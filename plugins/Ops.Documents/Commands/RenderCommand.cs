@@ -69,11 +69,13 @@ internal static class RenderCommand
                 details: $"{parse.GetValue(format)} {language} -> {dir}");
             // The model's shared parts are built once up front; each person's document is independent after that.
             model.Globals(null);
-            Parallel.For(0, work.Count, i =>
-            {
-                var rendered = renderer.Render(model, work[i].Person);
-                context.Files.Write(written[i], stream => DocWriters.Write(fmt, rendered, stream), replace);
-            });
+            using (var progress = context.Progress("rendering", work.Count))
+                Parallel.For(0, work.Count, i =>
+                {
+                    var rendered = renderer.Render(model, work[i].Person);
+                    context.Files.Write(written[i], stream => DocWriters.Write(fmt, rendered, stream), replace);
+                    progress.Advance();
+                });
             foreach (var path in written) context.Output.Out.WriteLine(path);
             context.Output.Message($"Rendered {written.Length} file(s) of «{kind.TitleRu}» version {model.Version}.");
             return ExitCodes.Ok;

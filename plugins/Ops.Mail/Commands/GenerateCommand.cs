@@ -23,6 +23,7 @@ internal static class GenerateCommand
         {
             context.Access.Demand(Permissions.Generate);
             var targets = Targets.Targets.Resolve(parse.GetValue(target)!);
+            using var progress = context.Progress("reading policy, staff and clients");
             var survey = Rendering.Survey(context);
             var rendered = Rendering.Render(targets, survey.Model, parse.GetValue(output)!).ToList();
             var rows = new List<(string Target, string File, long Bytes, string Sha)>();
@@ -35,6 +36,7 @@ internal static class GenerateCommand
                 context.Audit.Record("mail.generate", survey.EmbeddedClients.Select(id => "client:" + id),
                     details: $"targets {string.Join(",", targets.Select(t => t.Name))} to {parse.GetValue(output)}; {survey.Model.Provenance}");
             });
+            progress.Phase("writing", rendered.Sum(r => r.Files.Count));
             foreach (var (t, dir, files) in rendered)
             {
                 AtomicWriter.Write(context.Files, dir, files, t.OwnedFolders, replace);
@@ -43,7 +45,9 @@ internal static class GenerateCommand
                     var bytes = AtomicWriter.Utf8.GetBytes(f.Content);
                     return (t.Name, Path.Combine(dir, f.Name), (long)bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)));
                 }));
+                progress.Advance(files.Count);
             }
+            progress.Dispose();
             context.Output.Rows(rows, [
                 Column.Of<(string Target, string File, long Bytes, string Sha)>("target", r => r.Target),
                 Column.Of<(string Target, string File, long Bytes, string Sha)>("file", r => r.File),

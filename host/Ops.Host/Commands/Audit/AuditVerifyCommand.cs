@@ -24,7 +24,8 @@ internal static class AuditVerifyCommand
             s.Access.Demand(HostPermissions.AuditView);
             var saved = parse.GetValue(head) is { } text ? AuditHeadText.Parse(text, "--head")
                 : parse.GetValue(headFile) is { } file ? AuditHeadText.Read(Path.GetFullPath(file)) : null;
-            var result = AuditVerifier.Verify(s.Store, saved);
+            AuditVerifier.Result result;
+            using (var progress = s.Progress("checking events")) result = AuditVerifier.Verify(s.Store, saved, progress);
             if (!result.Intact)
             {
                 s.Output.Message($"audit chain BROKEN at event {result.BadEventId}: {result.Problem}");

@@ -38,7 +38,9 @@ internal static class CaseExportCommand
                 : throw new NotFoundException($"no file '{f}'", "give --leaked the path of the leaked list")).ToList();
             var folder = CasePack.Check(s.Files, parse.GetValue(output)!);
 
-            var (hostFiles, proof) = HostEvidence.Build(s, staff, person);
+            using var progress = s.Progress("checking events");
+            var (hostFiles, proof) = HostEvidence.Build(s, staff, person, progress);
+            progress.Phase("gathering plugins' evidence");
             var (pluginFiles, problems) = PluginEvidence.Gather(s, person, new EvidenceRequest(leakedFiles));
             var files = hostFiles.Concat(pluginFiles.Where(f => hostFiles.All(h => h.FileName != f.FileName))).ToList();
             var at = s.Env.Clock.GetUtcNow();
@@ -48,7 +50,9 @@ internal static class CaseExportCommand
             // Recorded and committed before the first file, which holds client records, reaches the disk.
             s.Audit.Record(HostPermissions.CaseExport, ["staff:" + who],
                 details: $"{files.Count} file(s) to {folder}{string.Concat(leakedFiles.Select(f => "; leaked " + f))}; {CasePack.Manifest} sha256 {CasePack.Sha256(System.Text.Encoding.UTF8.GetBytes(manifest))}");
+            progress.Phase("writing", files.Count);
             CasePack.Write(s.Files, folder, files, manifest);
+            progress.Dispose();
             s.Output.Out.WriteLine(folder);
             foreach (var p in problems) s.Output.Message("note: " + p);
             s.Output.Message($"Wrote the evidence pack about {staff.FullName} ({who}): {files.Count} file(s) and {CasePack.Manifest}; " +

@@ -20,9 +20,9 @@ internal static class HostEvidence
 {
     private sealed record GrantRow(string Permission, string GrantedTo, string Scope, string EffectiveToday, string Reason);
 
-    public static (List<EvidenceFile> Files, ChainProof Proof) Build(OpsSession s, StaffMember staff, DepartingPerson person)
+    public static (List<EvidenceFile> Files, ChainProof Proof) Build(OpsSession s, StaffMember staff, DepartingPerson person, Sdk.Output.Progress progress)
     {
-        var verified = AuditVerifier.Verify(s.Store);
+        var verified = AuditVerifier.Verify(s.Store, progress: progress);
         var (mine, withheldMine) = AuditTrail.ByPerson(s, staff.Login);
         var (changes, withheldChanges) = AuditTrail.AboutPerson(s, staff.Login, staff.Role);
         var proof = new ChainProof(verified.Intact, verified.Problem, verified.Events, verified.HeadId, verified.HeadHash,

@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace Ops.Clients.Tests;
+namespace Ops.Testing;
 
 /// <summary>Import files with many made-up clients (valid INNs), for tests that need an export of realistic size.</summary>
-internal static class ManyClients
+public static class ManyClients
 {
     private static readonly int[] Weights = [2, 4, 10, 3, 5, 9, 4, 6, 8];
 
