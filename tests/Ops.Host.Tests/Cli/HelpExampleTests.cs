@@ -73,6 +73,18 @@ public sealed class HelpExampleTests
         Assert.All(examples, e => Assert.StartsWith("  ops clients list", e, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_comments_of_a_pages_examples_line_up()
+    {
+        var command = new Command("list").WithExamples("ops clients list   # all but the left", "ops clients list --key   # key clients only",
+            "ops clients list --status any --format csv --delimiter ';' --bom --out clients.csv   # for Russian Excel");
+        var page = OpsHelp.Page(command, "Usage:\n  ops clients list [options]\n");
+        Assert.EndsWith("\nExamples:\n" +
+                        "  ops clients list         # all but the left\n" +
+                        "  ops clients list --key   # key clients only\n" +
+                        "  ops clients list --status any --format csv --delimiter ';' --bom --out clients.csv   # for Russian Excel\n\n", page, StringComparison.Ordinal);
+    }
+
     private static RootCommand Tree(out Command list)
     {
         list = new Command("list", "List clients") { new Option<string>("--status"), new Option<string>("--format") };

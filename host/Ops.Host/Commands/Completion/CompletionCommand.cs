@@ -18,7 +18,7 @@ internal static class CompletionCommand
         var command = new Command(Name, Description) { shell };
         command.WithExamples(
             "ops completion bash > /etc/bash_completion.d/ops   # bash, from the next shell; this one: source <(ops completion bash)",
-            "ops completion zsh > \"${fpath[1]}/_ops\"        # zsh, from the next login",
+            "ops completion zsh > \"${fpath[1]}/_ops\"   # zsh, from the next login",
             "ops completion pwsh | Out-String | Invoke-Expression   # PowerShell; add it to $PROFILE to keep it");
         command.SetAction(parse =>
         {
