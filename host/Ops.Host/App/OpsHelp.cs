@@ -44,8 +44,20 @@ internal static partial class OpsHelp
             ? $"[default: {m.Groups[1].Value.ToLowerInvariant()}]" : m.Value);
         var examples = command.Examples();
         if (examples.Count == 0) return page;
-        return page.TrimEnd('\n') + "\n\nExamples:\n" + string.Concat(examples.Select(e => $"  {e}\n")) + "\n";
+        return page.TrimEnd('\n') + "\n\nExamples:\n" + string.Concat(Aligned(examples).Select(e => $"  {e}\n")) + "\n";
     }
+
+    /// <summary>The examples with their "# …" comments in one column (a longer command line's comment follows it).</summary>
+    private static IEnumerable<string> Aligned(IReadOnlyList<string> examples)
+    {
+        var split = examples.Select(e => e.IndexOf("  # ", StringComparison.Ordinal) is var i and >= 0
+            ? (Line: e[..i].TrimEnd(), Comment: e[i..].TrimStart()) : (Line: e, Comment: "")).ToList();
+        var width = split.Where(e => e.Comment.Length > 0).Select(e => Sdk.Output.DisplayWidth.Of(e.Line))
+            .Where(w => w <= MaxAlignedWidth).DefaultIfEmpty(0).Max();
+        return split.Select(e => e.Comment.Length == 0 ? e.Line : Sdk.Output.DisplayWidth.Pad(e.Line, width) + "   " + e.Comment);
+    }
+
+    private const int MaxAlignedWidth = 60;
 
     private static string WithoutHiddenAliases(string line, List<Option> options)
     {

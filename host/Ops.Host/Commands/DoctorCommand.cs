@@ -3,6 +3,7 @@ using Ops.Host.App;
 using Ops.Host.Doctor;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Output;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands;
 
@@ -16,6 +17,7 @@ internal static class DoctorCommand
     {
         var format = FormatOption.Create();
         var command = new Command("doctor", Description) { format };
+        command.WithExamples("ops doctor", "ops doctor --format json");
         command.SetAction(parse =>
         {
             var checks = new DeploymentDoctor(s).Run().ToList();

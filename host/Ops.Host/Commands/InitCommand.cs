@@ -3,6 +3,7 @@ using Ops.Host.Access;
 using Ops.Host.App;
 using Ops.Host.Staff;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands;
 
@@ -22,6 +23,7 @@ internal static class InitCommand
         {
             name, login, email, sandbox,
         };
+        command.WithExamples("ops init --name \"Сергей Админов\" --login admin --email admin@balans.example", "ops init --sandbox   # a store for a demo or a test, never on a server");
         command.SetAction(parse =>
         {
             var osLogin = s.OsLogin;

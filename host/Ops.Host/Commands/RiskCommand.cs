@@ -6,6 +6,7 @@ using Ops.Host.Risk.Page;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Output;
 using Ops.Sdk.Risk;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands;
 
@@ -27,6 +28,7 @@ internal static class RiskCommand
         {
             format, output, force, save,
         };
+        command.WithExamples("ops risk", "ops risk --format html > risk.html   # the report for the director", "ops risk --save --format json > /dev/null   # cron, daily: keeps the score for the trend");
         command.SetAction(parse =>
         {
             s.Access.Demand(HostPermissions.RiskView);

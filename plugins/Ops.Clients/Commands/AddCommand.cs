@@ -4,6 +4,7 @@ using Ops.Clients.Data;
 using Ops.Sdk;
 using Ops.Sdk.Access;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Clients.Commands;
 
@@ -14,6 +15,7 @@ internal static class AddCommand
         var options = new ClientOptions();
         var command = new Command("add", "Add a client (INN and name required)");
         options.AddTo(command);
+        command.WithExamples("ops clients add --name \"ООО «Дельта-Логистик»\" --inn 5099068639 --legal-form ООО --fee 21000 --services 'bookkeeping|vat' --lead volkova", "ops clients add --name \"ИП Сергеев\" --inn 500100732259 --legal-form ИП --tax-regime УСН --employer no --vat no");
         command.SetAction(parse =>
         {
             RequireAll(context, Permissions.Edit, "add clients");

@@ -16,6 +16,7 @@ internal static class ArchiveCommand
         var reason = OpsOptions.Text("--reason", "Why the client left").CarriesClientData();
         var with = OpsOptions.Text("--left-with", "The employee the client left together with", "LOGIN");
         var command = new Command("archive", "Record that a client left (with date, reason and, if so, the employee it left with); assignments end") { client, date, reason, with };
+        command.WithExamples("ops clients archive 5099068639 --date 2026-11-20 --reason \"ушёл вслед за бухгалтером\" --left-with volkova");
         command.SetAction(parse =>
         {
             var found = ClientLookup.FindFor(context, parse.GetValue(client)!, Permissions.Edit);

@@ -17,6 +17,7 @@ internal static class AssignCommands
         var login = Opts.Login(description: "Who serves the client");
         var role = OpsOptions.OneOf("--role", "lead (default) or backup; a new lead replaces the current one", "lead", "backup");
         var command = new Command("assign", "Assign a staff member to a client as lead or backup") { client, login, role };
+        command.WithExamples("ops clients assign 5099068639 ivanova", "ops clients assign 5099068639 petrov --role backup");
         command.SetAction(parse =>
         {
             var found = ClientLookup.FindFor(context, parse.GetValue(client)!, Permissions.Assign);
@@ -46,6 +47,7 @@ internal static class AssignCommands
         var client = Opts.Client();
         var login = Opts.Login(description: "Who no longer serves the client");
         var command = new Command("unassign", "End a staff member's assignment to a client (kept in history)") { client, login };
+        command.WithExamples("ops clients unassign 5099068639 petrov");
         command.SetAction(parse =>
         {
             var found = ClientLookup.FindFor(context, parse.GetValue(client)!, Permissions.Assign);

@@ -33,6 +33,7 @@ internal static class ContactsCommands
         var messenger = new Option<string[]>("--messenger") { Description = "Messenger handle (repeatable)", HelpName = "HANDLE" };
         messenger.CarriesClientData();
         var command = new Command("add", "Add a contact person (or replace the details of one with the same name)") { client, person, position, phone, email, messenger };
+        command.WithExamples("ops clients contacts add 5099068639 \"Геннадий Полов\" --position \"генеральный директор\" --phone +79161234567 --email polov@delta-logistik.example");
         command.SetAction(parse =>
         {
             var found = ClientLookup.FindFor(context, parse.GetValue(client)!, Permissions.Edit);
@@ -66,6 +67,7 @@ internal static class ContactsCommands
         var client = Opts.Client();
         var format = FormatOption.Create();
         var command = new Command("list", "List a client's contacts (masked unless you hold clients.contacts for it)") { client, format };
+        command.WithExamples("ops clients contacts list 5099068639");
         command.SetAction(parse =>
         {
             var access = new ClientAccess(context);
@@ -93,6 +95,7 @@ internal static class ContactsCommands
         var client = Opts.Client();
         var contact = new Argument<long>("contact-id") { Description = "The contact's id (see: ops clients contacts list CLIENT)" };
         var command = new Command("remove", "Remove a contact person and their details") { client, contact };
+        command.WithExamples("ops clients contacts remove 5099068639 3");
         command.SetAction(parse =>
         {
             var found = ClientLookup.FindFor(context, parse.GetValue(client)!, Permissions.Edit);

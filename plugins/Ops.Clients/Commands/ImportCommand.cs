@@ -36,6 +36,7 @@ internal static class ImportCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Validate and report what would change; write nothing" };
         var map = OpsOptions.Text("--map", "A column mapping: a map file, or a shipped one: 1c, bitrix24, amocrm (docs/clients.md)", "FILE|NAME");
         var command = new Command("import", "Import clients from CSV: all-or-nothing, idempotent by INN (re-import updates)") { file, encoding, dryRun, map };
+        command.WithExamples("ops clients import clients.csv --dry-run", "ops clients import clients.csv", "ops clients import kontragenty-1c.csv --map 1c   # a client list exported from 1C");
         command.SetAction(parse =>
         {
             AddCommand.RequireAll(context, Permissions.Edit, "import clients");

@@ -17,6 +17,7 @@ internal static class ListCommand
         var lead = OpsOptions.Text("--lead", "Clients whose current lead is this person", "LOGIN");
         var format = FormatOption.Create();
         var command = new Command("list", "List the clients you may see; contacts masked where you may not see them") { status, key, lead, format };
+        command.WithExamples("ops clients list --lead volkova --key", "ops clients list --as volkova   # what she sees", "ops clients list --format csv --delimiter ';' --bom --out clients.csv   # for Russian Excel");
         command.SetAction(parse =>
         {
             var access = new ClientAccess(context);

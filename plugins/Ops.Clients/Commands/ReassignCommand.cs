@@ -17,6 +17,7 @@ internal static class ReassignCommand
         from.Required = true;
         to.Required = true;
         var command = new Command("reassign", "Move all of one person's current assignments to another (bulk; audited as such)") { from, to, dryRun };
+        command.WithExamples("ops clients reassign --from volkova --to ivanova --dry-run", "ops clients reassign --from volkova --to ivanova");
         command.SetAction(parse =>
         {
             var fromLogin = parse.GetValue(from)!;

@@ -15,6 +15,7 @@ internal static class SearchCommand
         var text = new Argument<string>("text") { Description = "Part of a name, INN, contact person, phone or e-mail" }.CarriesClientData();
         var format = FormatOption.Create();
         var command = new Command("search", "Find clients you may see; contact details are searched only where you may see them") { text, format };
+        command.WithExamples("ops clients search Дельта", "ops clients search +79161234567");
         command.SetAction(parse =>
         {
             var access = new ClientAccess(context);

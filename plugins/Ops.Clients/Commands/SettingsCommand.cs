@@ -19,6 +19,7 @@ internal static class SettingsCommand
         var min = OpsOptions.Text("--canary-min", $"The least number of canaries per export (default {Settings.DefaultMin}); never more than 10% of the export's rows", "N");
         var format = FormatOption.Create();
         var command = new Command("settings", "Show or set the canary options used to fingerprint exports") { domain, phones, min, format };
+        command.WithExamples("ops clients settings", "ops clients settings --canary-domain balans.example --canary-phones '+74951234567|+74951234568'");
         command.SetAction(parse =>
         {
             context.Access.Demand(Permissions.Watch);

@@ -5,6 +5,7 @@ using Ops.Sdk;
 using Ops.Sdk.Output;
 using Ops.Sdk.Store;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Clients.Commands;
 
@@ -15,6 +16,7 @@ internal static class ShowCommand
         var client = Opts.Client();
         var format = FormatOption.Create();
         var command = new Command("show", "Show one client: details, domains, who serves it, contacts (masked unless you may see them)") { client, format };
+        command.WithExamples("ops clients show 5099068639", "ops clients show 5099068639 --format json");
         command.SetAction(parse =>
         {
             var access = new ClientAccess(context);

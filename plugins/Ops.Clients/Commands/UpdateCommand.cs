@@ -17,6 +17,7 @@ internal static class UpdateCommand
         var from = OpsOptions.Date("--from", "The day a new --fee takes effect (default today); the earlier fee stays in the history, so closed pay periods keep theirs");
         var command = new Command("update", "Change a client's details") { client, status, from };
         options.AddTo(command, "inn");
+        command.WithExamples("ops clients update 5099068639 --fee 23000 --from 2026-12-01", "ops clients update 7738525090 --status paused");
         command.SetAction(parse =>
         {
             var found = ClientLookup.FindFor(context, parse.GetValue(client)!, Permissions.Edit);

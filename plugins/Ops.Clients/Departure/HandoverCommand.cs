@@ -5,6 +5,7 @@ using Ops.Clients.Data;
 using Ops.Sdk;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Output;
+using Ops.Sdk.Cli;
 
 namespace Ops.Clients.Departure;
 
@@ -25,6 +26,7 @@ internal static class HandoverCommand
         {
             login, apply, calls, format,
         };
+        command.WithExamples("ops clients handover volkova", "ops clients handover volkova --apply", "ops clients handover volkova --calls   # the director's call list for her key clients");
         command.SetAction(parse =>
         {
             var who = parse.GetValue(login)!;

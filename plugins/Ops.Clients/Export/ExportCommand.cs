@@ -24,6 +24,7 @@ internal static class ExportCommand
         {
             format, output, status, key, force,
         };
+        command.WithExamples("ops clients export --out clients.csv", "ops clients export --key --format json --out key-clients.json");
         command.SetAction(parse =>
         {
             var exportScope = context.Access.Demand(Permissions.Export);

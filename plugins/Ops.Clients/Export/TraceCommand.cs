@@ -4,6 +4,7 @@ using Ops.Sdk;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Input;
 using Ops.Sdk.Output;
+using Ops.Sdk.Cli;
 
 namespace Ops.Clients.Export;
 
@@ -15,6 +16,7 @@ internal static class TraceCommand
         var encoding = new Option<string>("--encoding") { Description = "utf-8 or windows-1251 (default: detected)", HelpName = "NAME" };
         var format = FormatOption.Create();
         var command = new Command("trace", "Name the export a leaked list came from, by the canary records in it") { file, encoding, format };
+        command.WithExamples("ops clients trace exported-by-volkova-2026-11-24.csv   # which export a leaked list came from");
         command.SetAction(parse =>
         {
             context.Access.Demand(Permissions.Watch);

@@ -31,6 +31,7 @@ internal static class WatchCommand
         {
             since, lookback, ownerDays, format,
         };
+        command.WithExamples("ops clients watch", "ops clients watch --since 2026-11-01 --format xlsx --out watch.xlsx");
         command.SetAction(parse =>
         {
             context.Access.Demand(Permissions.Watch);

@@ -19,6 +19,7 @@ internal static class AdoptCommand
         var order = OpsOptions.Text("--order", "The order's number, e.g. 12-од", "NUMBER");
         order.Required = true;
         var command = new Command("adopt", "Record the director's order putting a firm-wide document (its current version) in force") { doc, date, order };
+        command.WithExamples("ops docs adopt list --date 2026-08-28 --order 7-од", "ops docs adopt regulation --date 2026-08-28 --order 8-од");
         command.SetAction(parse =>
         {
             var kind = Cli.Doc(parse.GetValue(doc));

@@ -26,6 +26,7 @@ internal static class CounterpartiesCommand
         var date = OpsOptions.Date("--date", "When it was provided");
         date.Required = true;
         var add = new Command("add", "Record that trade-secret information was provided to a counterparty") { name, inn, contract, information, date };
+        add.WithExamples("ops docs counterparties add \"ООО «Аудит-Сервис»\" --inn 7707083893 --contract \"договор № 7 от 01.02.2026\" --information \"клиентская база (выгрузка)\" --date 2026-02-01");
         add.SetAction(parse =>
         {
             context.Access.Demand("docs.sign");
@@ -59,6 +60,7 @@ internal static class CounterpartiesCommand
         });
         var format = FormatOption.Create();
         var list = new Command("list", "The counterparties the trade secret was provided to") { format };
+        list.WithExamples("ops docs counterparties list");
         list.SetAction(parse =>
         {
             context.Access.Demand("docs.status");

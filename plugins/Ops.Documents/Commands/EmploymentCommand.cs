@@ -18,6 +18,7 @@ internal static class EmploymentCommand
         var number = OpsOptions.Text("--contract-number", "The labour contract's number, e.g. 15-ТД", "NUMBER");
         var date = OpsOptions.Date("--contract-date", "The labour contract's date");
         var set = new Command("set", "Set what documents say about an employee (only the options given change)") { login, title, name, number, date };
+        set.WithExamples("ops docs employment set volkova --job-title Бухгалтер --legal-name \"Волкова Марина Сергеевна\" --contract-number 15-ТД --contract-date 2020-02-10");
         set.SetAction(parse =>
         {
             context.Access.Demand("docs.sign");

@@ -3,6 +3,7 @@ using Ops.Documents.Templating;
 using Ops.Sdk;
 using Ops.Sdk.Output;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Documents.Commands;
 
@@ -13,6 +14,7 @@ internal static class ListCommand
     {
         var format = FormatOption.Create();
         var command = new Command("list", "List the regime's documents with their current versions") { format };
+        command.WithExamples("ops docs list");
         command.SetAction(parse =>
         {
             context.Access.Demand("docs.render");

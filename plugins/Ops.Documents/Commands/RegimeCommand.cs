@@ -4,6 +4,7 @@ using Ops.Sdk;
 using Ops.Sdk.Access;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Output;
+using Ops.Sdk.Cli;
 
 namespace Ops.Documents.Commands;
 
@@ -14,6 +15,7 @@ internal static class RegimeCommand
     {
         var format = FormatOption.Create();
         var command = new Command("regime", "Check the five measures of the trade-secret regime (98-FZ art. 10); exit 1 while any is missing") { format };
+        command.WithExamples("ops docs regime", "ops docs regime > regime.txt");
         command.SetAction(parse =>
         {
             if (context.Access.Demand("docs.status") < Scope.All)

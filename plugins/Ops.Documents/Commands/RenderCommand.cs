@@ -26,6 +26,7 @@ internal static class RenderCommand
         var lang = OpsOptions.OneOf("--lang", "Language of the document: ru (default) or en", [.. DocumentKind.Languages]);
         lang.DefaultValueFactory = _ => "ru";
         var command = new Command("render", "Render a document from the live data to Markdown, HTML or DOCX (files 0600, each written whole)") { doc, person, all, format, outDir, lang, force };
+        command.WithExamples("ops docs render regulation --format html --out docs", "ops docs render nda --all --format docx --out nda   # one per person in your scope", "ops docs render nda --person volkova --out docs");
         command.SetAction(parse =>
         {
             var kind = Cli.Doc(parse.GetValue(doc));

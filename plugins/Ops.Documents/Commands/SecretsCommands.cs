@@ -26,6 +26,7 @@ internal static class SecretsCommands
     {
         var format = FormatOption.Create();
         var command = new Command("list", "List the items, with a warning on any that art. 5 excludes") { format };
+        command.WithExamples("ops docs secrets list");
         command.SetAction(parse =>
         {
             context.Access.Demand("docs.render");
@@ -49,6 +50,7 @@ internal static class SecretsCommands
         var title = new Argument<string>("title") { Description = "The item in Russian, as it will stand in the list" };
         var en = OpsOptions.Text("--en", "The item in English (default: the Russian text)");
         var command = new Command("add", "Add an item to the list (the list then needs a new approval: ops docs adopt list)") { title, en };
+        command.WithExamples("ops docs secrets add \"Сведения о клиентах и их контактных лицах\" --en \"Information about clients and their contact persons\"");
         command.SetAction(parse =>
         {
             var ru = Validate(parse.GetValue(title), "TITLE");
@@ -78,6 +80,7 @@ internal static class SecretsCommands
     {
         var id = new Argument<long>("id") { Description = "The item's id (see: ops docs secrets list)" };
         var command = new Command("remove", "Remove an item from the list (kept in history)") { id };
+        command.WithExamples("ops docs secrets remove 4");
         command.SetAction(parse =>
         {
             context.Access.Demand("docs.secrets");
@@ -98,6 +101,7 @@ internal static class SecretsCommands
     private static Command Check(IOpsContext context)
     {
         var command = new Command("check", "Warn about items 98-FZ art. 5 excludes from the trade secret; exit 1 when there are any");
+        command.WithExamples("ops docs secrets check");
         command.SetAction(_ =>
         {
             context.Access.Demand("docs.render");

@@ -24,6 +24,7 @@ internal static class SignCommand
         {
             person, doc, version, date,
         };
+        command.WithExamples("ops docs sign --person volkova --doc nda --date 2026-08-28");
         command.SetAction(parse =>
         {
             var kind = Cli.Doc(parse.GetValue(doc));

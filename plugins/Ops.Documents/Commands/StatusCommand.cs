@@ -21,6 +21,7 @@ internal static class StatusCommand
         var missing = new Option<bool>("--missing") { Description = "Only what is missing or outdated" };
         var format = FormatOption.Create();
         var command = new Command("status", "Who has signed what; states: signed, outdated (an older version), missing") { person, missing, format };
+        command.WithExamples("ops docs status --missing", "ops docs status --person volkova");
         command.SetAction(parse =>
         {
             var scope = context.Access.Demand("docs.status");

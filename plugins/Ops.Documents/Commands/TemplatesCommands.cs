@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Documents.Templating;
 using Ops.Sdk;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Documents.Commands;
 
@@ -25,6 +26,7 @@ internal static class TemplatesCommands
         var dir = Dir();
         var force = new Option<bool>("--force") { Description = "Replace template files exported before" };
         var command = new Command("export", "Write the templates in force to DIR/ru and DIR/en, to edit and import (existing files kept unless --force)") { dir, force };
+        command.WithExamples("ops docs templates export templates");
         command.SetAction(parse =>
         {
             context.Access.Demand("docs.render");
@@ -49,6 +51,7 @@ internal static class TemplatesCommands
     {
         var dir = Dir();
         var command = new Command("check", "Check templates: names, version line, syntax, unknown variables, required sections; exit 1 on problems") { dir };
+        command.WithExamples("ops docs templates check templates");
         command.SetAction(parse =>
         {
             context.Access.Demand("docs.render");
@@ -66,6 +69,7 @@ internal static class TemplatesCommands
     {
         var dir = Dir();
         var command = new Command("import", "Check, then make the templates in DIR the firm's (all or nothing); a changed text needs a higher version") { dir };
+        command.WithExamples("ops docs templates import templates");
         command.SetAction(parse =>
         {
             context.Access.Demand("docs.secrets");
@@ -106,6 +110,7 @@ internal static class TemplatesCommands
     {
         var doc = new Argument<string>("doc") { Description = "The document whose firm template to drop" };
         var command = new Command("reset", "Go back to the built-in template of a document") { doc };
+        command.WithExamples("ops docs templates reset nda");
         command.SetAction(parse =>
         {
             var kind = Cli.Doc(parse.GetValue(doc));

@@ -31,6 +31,7 @@ internal static class LettersCommand
         {
             login, successor, outDir, force, format,
         };
+        command.WithExamples("ops docs letters volkova --out letters", "ops docs letters volkova --successor orlova --out letters");
         command.SetAction(parse =>
         {
             var scope = context.Access.Demand("docs.render");

@@ -3,6 +3,7 @@ using Ops.Mail.Autoreply;
 using Ops.Mail.Files;
 using Ops.Sdk;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Mail.Commands;
 
@@ -22,6 +23,7 @@ internal static class AutoreplyCommand
         {
             login, successor, target, output, force,
         };
+        command.WithExamples("ops mail autoreply volkova --successor orlova --target all --out autoreply");
         command.SetAction(parse =>
         {
             context.Access.Demand(Permissions.Generate);

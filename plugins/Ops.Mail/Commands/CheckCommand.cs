@@ -18,6 +18,7 @@ internal static class CheckCommand
         var format = FormatOption.Create();
         dir.Required = true;
         var command = new Command("check", "Compare deployed files with what would be generated now; exit 1 on drift (for cron)") { target, dir, format };
+        command.WithExamples("ops mail check --target all --out mail");
         command.SetAction(parse =>
         {
             context.Access.Demand(Permissions.Generate);

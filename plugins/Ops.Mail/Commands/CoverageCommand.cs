@@ -3,6 +3,7 @@ using Ops.Mail.Model;
 using Ops.Sdk;
 using Ops.Sdk.Output;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Mail.Commands;
 
@@ -12,6 +13,7 @@ internal static class CoverageCommand
     {
         var format = FormatOption.Create();
         var command = new Command("coverage", "Staff without a corporate mailbox, mailboxes without copy rules, client domains not covered, leaving staff") { format };
+        command.WithExamples("ops mail coverage", "ops mail coverage --format csv --delimiter ';' --bom > coverage.csv");
         command.SetAction(parse =>
         {
             context.Access.Demand(Permissions.Policy);

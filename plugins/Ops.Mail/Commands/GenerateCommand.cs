@@ -19,6 +19,7 @@ internal static class GenerateCommand
         var format = FormatOption.Create();
         var force = OpsOptions.Force("Replace files generated before (and remove stale ones); never the store or a file beside it");
         var command = new Command("generate", "Generate the mail-server rules from the policy, staff and clients (files are new, 0600, written whole)") { target, output, format, force };
+        command.WithExamples("ops mail generate --target all --out mail", "ops mail generate --target sieve --out /etc/dovecot/sieve/ops");
         command.SetAction(parse =>
         {
             context.Access.Demand(Permissions.Generate);

@@ -4,6 +4,7 @@ using Ops.Mail.Policy;
 using Ops.Sdk;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Store;
+using Ops.Sdk.Cli;
 
 namespace Ops.Mail.Commands;
 
@@ -33,6 +34,7 @@ internal static class PolicySetCommand
         {
             deployment, archive, copyIn, copyOut, cover, exclude, include, shared, subject, notice, freeMail, freeAction, leavingCopy, leavingNotice, leavingContact,
         };
+        command.WithExamples("ops mail policy set --archive archive@balans.example --shared-address office@balans.example --cover all", "ops mail policy set --free-mail-domains mail.ru,yandex.ru,gmail.com --free-mail-action flag", "ops mail policy set --deployment dovecot+postfix");
         command.SetAction(parse =>
         {
             context.Access.Demand(Permissions.Policy);

@@ -3,6 +3,7 @@ using Ops.Mail.Policy;
 using Ops.Sdk;
 using Ops.Sdk.Output;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Mail.Commands;
 
@@ -12,6 +13,7 @@ internal static class PolicyShowCommand
     {
         var format = FormatOption.Create();
         var command = new Command("show", "Show the mail policy (archive and shared address fall back to the firm profile)") { format };
+        command.WithExamples("ops mail policy show");
         command.SetAction(parse =>
         {
             context.Access.Demand(Permissions.Policy);

@@ -6,6 +6,7 @@ using Ops.Host.Staff;
 using Ops.Sdk.Access;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Output;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Access;
 
@@ -33,6 +34,7 @@ internal static class AccessExplainCommand
         {
             login, permission, record, format,
         };
+        command.WithExamples("ops access explain volkova clients.contacts", "ops access explain volkova clients.view client:42   # does her scope reach this client, and why");
         command.SetAction(parse =>
         {
             var who = parse.GetValue(login)!;

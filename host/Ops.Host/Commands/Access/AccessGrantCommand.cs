@@ -16,6 +16,7 @@ internal static class AccessGrantCommand
         scope.Required = true;
         var command = new Command("grant", "Grant a permission to a role or a person with a scope") { scope };
         target.AddTo(command);
+        command.WithExamples("ops access grant clients.view --role accountant --scope assigned", "ops access grant clients.contacts --person orlova --scope team");
         command.SetAction(parse =>
         {
             s.Access.Demand(HostPermissions.AccessManage);

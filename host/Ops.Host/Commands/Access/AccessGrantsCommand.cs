@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Host.App;
 using Ops.Sdk.Output;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Access;
 
@@ -14,6 +15,7 @@ internal static class AccessGrantsCommand
         var format = FormatOption.Create();
         var role = Args.Text("--role", "Only grants to this role", "ROLE");
         var command = new Command("grants", "List grants: who holds which permission with which scope") { format, role };
+        command.WithExamples("ops access grants --role accountant", "ops access grants --format csv --delimiter ';' --bom > grants.csv   # for Excel");
         command.SetAction(parse =>
         {
             _ = s.Actor;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Host.App;
 using Ops.Sdk.Output;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Access;
 
@@ -11,6 +12,7 @@ internal static class AccessPermissionsCommand
     {
         var format = FormatOption.Create();
         var command = new Command("permissions", "List every permission the host and the installed plugins declare") { format };
+        command.WithExamples("ops access permissions");
         command.SetAction(parse =>
         {
             s.Output.Rows(PermissionRegistry.All(s),

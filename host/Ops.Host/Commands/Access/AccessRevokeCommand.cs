@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Host.Access;
 using Ops.Host.App;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Access;
 
@@ -12,6 +13,7 @@ internal static class AccessRevokeCommand
         var target = new GrantTarget();
         var command = new Command("revoke", "Revoke a permission from a role or a person");
         target.AddTo(command);
+        command.WithExamples("ops access revoke clients.export --person volkova", "ops access revoke clients.view --role accountant");
         command.SetAction(parse =>
         {
             s.Access.Demand(HostPermissions.AccessManage);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Host.App;
 using Ops.Sdk.Output;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Access;
 
@@ -13,6 +14,7 @@ internal static class AccessRolesCommand
     {
         var format = FormatOption.Create();
         var command = new Command("roles", "List the roles, how many people hold each and how many grants each has") { format };
+        command.WithExamples("ops access roles");
         command.SetAction(parse =>
         {
             _ = s.Actor;

@@ -3,6 +3,7 @@ using Ops.Host.Access;
 using Ops.Host.App;
 using Ops.Host.Audit;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Audit;
 
@@ -13,6 +14,7 @@ internal static class AuditHeadCommand
     {
         var command = new Command("head",
             "Print the audit chain's head (EVENT-ID:SHA-256) to keep elsewhere; audit verify --head then proves nothing was cut off or rewritten");
+        command.WithExamples("ops audit head > /var/backups/ops/audit-head   # cron: keep the head away from the store");
         command.SetAction(_ =>
         {
             s.Access.Demand(HostPermissions.AuditView);

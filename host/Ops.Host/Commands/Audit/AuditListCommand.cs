@@ -26,6 +26,7 @@ internal static class AuditListCommand
         var result = Args.Text("--result", "Only this result: ok, denied, …", "RESULT");
         var limit = new Option<int>("--limit") { Description = "At most this many events, newest first (0 = all)", DefaultValueFactory = _ => 100 };
         var command = new Command("list", "List audit events, newest first, with filters") { format, actor, action, record, since, until, result, limit };
+        command.WithExamples("ops audit list --actor volkova --since 2026-11-18", "ops audit list --action clients.export --limit 0 --format csv --delimiter ';' --bom > exports.csv", "ops audit list --record client:42");
         command.SetAction(parse =>
         {
             var scope = s.Access.Demand(HostPermissions.AuditView);

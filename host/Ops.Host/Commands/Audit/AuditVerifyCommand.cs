@@ -3,6 +3,7 @@ using Ops.Host.Access;
 using Ops.Host.App;
 using Ops.Host.Audit;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Audit;
 
@@ -19,6 +20,7 @@ internal static class AuditVerifyCommand
         var command = new Command("verify",
             "Check the hash chain in one snapshot; exits 1 and names the first bad event if any row was edited, deleted, inserted or " +
             "back-dated, the log was emptied, or it no longer reaches the head kept elsewhere") { head, headFile };
+        command.WithExamples("ops audit verify", "ops audit verify --head-file /var/backups/ops/audit-head   # and nothing after the kept head was cut off");
         command.SetAction(parse =>
         {
             s.Access.Demand(HostPermissions.AuditView);

@@ -4,6 +4,7 @@ using Ops.Host.App;
 using Ops.Host.Calendar;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Input;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Calendar;
 
@@ -17,6 +18,7 @@ internal static class CalendarImportCommand
         source.Required = true;
         var replace = new Option<bool>("--replace") { Description = "Replace a year the store already holds" };
         var command = new Command("import", "Load a year of the production calendar (all-or-nothing); a year already held needs --replace") { file, source, replace };
+        command.WithExamples("ops calendar import calendar.xml --source \"Постановление Правительства РФ от 24.09.2025 № 1466\"", "ops calendar import calendar.json --source \"Постановление Правительства РФ от 24.09.2025 № 1466\" --replace");
         command.SetAction(parse =>
         {
             s.Access.Demand(HostPermissions.CalendarManage);

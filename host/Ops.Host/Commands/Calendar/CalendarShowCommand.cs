@@ -5,6 +5,7 @@ using Ops.Host.Calendar;
 using Ops.Sdk.Calendar;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Output;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Calendar;
 
@@ -21,6 +22,7 @@ internal static class CalendarShowCommand
         var days = new Option<bool>("--days") { Description = "List the days that differ from the plain week (holidays, moved days, shortened days) instead of the months" };
         var format = FormatOption.Create();
         var command = new Command("show", "A year of the production calendar: working days, days off, holidays and hours per month, and its source") { year, days, format };
+        command.WithExamples("ops calendar show 2026", "ops calendar show 2026 --days");
         command.SetAction(parse =>
         {
             var text = parse.GetValue(year)!;

@@ -4,6 +4,7 @@ using Ops.Host.App;
 using Ops.Sdk.Access;
 using Ops.Sdk.Departure;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Case;
 
@@ -22,6 +23,7 @@ internal static class CaseExportCommand
         {
             login, output, leaked,
         };
+        command.WithExamples("ops case export volkova --out case-volkova", "ops case export volkova --out case-volkova --leaked exported-by-volkova-2026-11-24.csv");
         command.SetAction(parse =>
         {
             var scope = s.Access.Demand(HostPermissions.CaseExport);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Host.App;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Output;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Case;
 
@@ -14,6 +15,7 @@ internal static class CaseVerifyCommand
         var dir = new Argument<string>("dir") { Description = "The pack's folder (written by ops case export)" };
         var format = FormatOption.Create();
         var command = new Command("verify", "Check a pack against its SHA256SUMS: names every file changed, missing or added; exit 1 if any") { dir, format };
+        command.WithExamples("ops case verify case-volkova");
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(dir)!;

@@ -17,8 +17,8 @@ internal static class CompletionCommand
         shell.AcceptOnlyFromAmong("bash", "zsh", "pwsh");
         var command = new Command(Name, Description) { shell };
         command.WithExamples(
-            "source <(ops completion bash)                 # this shell; or save it to /etc/bash_completion.d/ops",
-            "ops completion zsh > \"${fpath[1]}/_ops\"        # zsh, from the next login",
+            "ops completion bash > /etc/bash_completion.d/ops   # bash, from the next shell; this one: source <(ops completion bash)",
+            "ops completion zsh > \"${fpath[1]}/_ops\"   # zsh, from the next login",
             "ops completion pwsh | Out-String | Invoke-Expression   # PowerShell; add it to $PROFILE to keep it");
         command.SetAction(parse =>
         {

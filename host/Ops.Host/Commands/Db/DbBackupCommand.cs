@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Ops.Host.Access;
 using Ops.Host.App;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Db;
 
@@ -17,6 +18,7 @@ internal static class DbBackupCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var command = new Command("backup", "Copy the store while it is in use, with SQLite's online backup (the copy is mode 0600)") { path };
+        command.WithExamples("ops db backup /var/backups/ops/ops-2026-11-26.db", "ops db backup   # on a server: into the configured backup folder");
         command.SetAction(parse =>
         {
             s.Access.Demand(HostPermissions.DbManage);

@@ -4,6 +4,7 @@ using Ops.Host.App;
 using Ops.Host.Audit;
 using Ops.Host.Store;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Db;
 
@@ -12,6 +13,7 @@ internal static class DbCheckCommand
     public static Command Create(OpsSession s)
     {
         var command = new Command("check", "Run SQLite's integrity and foreign-key checks and verify the audit chain; exits 1 on any problem");
+        command.WithExamples("ops db check");
         command.SetAction(_ =>
         {
             try { return Check(s); }

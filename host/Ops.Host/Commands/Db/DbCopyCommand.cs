@@ -4,6 +4,7 @@ using Ops.Host.App;
 using Ops.Host.Store;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Output;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Db;
 
@@ -19,6 +20,7 @@ internal static class DbCopyCommand
             Description = "The empty store to copy into: a file path, or postgres://USER@HOST:PORT/DATABASE (password in a passfile)",
         };
         var command = new Command("copy", "Copy the whole store into an empty one (e.g. SQLite to PostgreSQL), audit chain included; example: ops db copy --to postgres://ops@db/ops") { to };
+        command.WithExamples("ops db copy --to postgres://ops@db.balans.example:5432/ops   # password in ~/.pgpass");
         command.SetAction(parse =>
         {
             s.Access.Demand(HostPermissions.DbManage);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Host.Access;
 using Ops.Host.App;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Db;
 
@@ -10,6 +11,7 @@ internal static class DbMigrateCommand
     public static Command Create(OpsSession s)
     {
         var command = new Command("migrate", "Apply pending migrations of the host and every enabled plugin (each owner in one transaction)");
+        command.WithExamples("ops db migrate");
         command.SetAction(_ =>
         {
             s.Access.Demand(HostPermissions.DbManage);

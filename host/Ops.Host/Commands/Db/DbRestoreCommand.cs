@@ -24,6 +24,7 @@ internal static class DbRestoreCommand
         {
             path, force,
         };
+        command.WithExamples("ops db restore /var/backups/ops/ops-2026-11-26.db");
         command.SetAction(parse =>
         {
             s.Access.Demand(HostPermissions.DbManage);

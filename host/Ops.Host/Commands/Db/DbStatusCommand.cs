@@ -4,6 +4,7 @@ using Ops.Host.Catalog;
 using Ops.Host.Store;
 using Ops.Sdk.Output;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Db;
 
@@ -15,6 +16,7 @@ internal static class DbStatusCommand
     {
         var format = FormatOption.Create();
         var command = new Command("status", "Show the store's path and, per owner, migrations applied and pending") { format };
+        command.WithExamples("ops db status");
         command.SetAction(parse =>
         {
             _ = s.Actor;

@@ -5,6 +5,7 @@ using Ops.Host.Firm;
 using Ops.Sdk;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Validation;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Firm;
 
@@ -15,6 +16,7 @@ internal static class FirmSetCommand
         var options = FirmStore.Fields.Select(f => (f.Key, Option: Args.Text("--" + f.Key, f.Help, "VALUE"))).ToList();
         var command = new Command("set", "Change fields of the firm profile (validated; only the options given change)");
         foreach (var (_, option) in options) command.Options.Add(option);
+        command.WithExamples("ops firm set --name \"ООО «Баланс-Консалт»\" --inn 7703123457 --ogrn 1027700312342 --director \"Андрей Соколов\"", "ops firm set --domain balans.example --shared-mailbox office@balans.example --archive-mailbox archive@balans.example", "ops firm set --language ru --time-zone Europe/Moscow");
         command.SetAction(parse =>
         {
             s.Access.Demand(HostPermissions.FirmManage);

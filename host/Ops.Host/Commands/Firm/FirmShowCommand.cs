@@ -3,6 +3,7 @@ using Ops.Host.App;
 using Ops.Host.Firm;
 using Ops.Sdk.Output;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Firm;
 
@@ -12,6 +13,7 @@ internal static class FirmShowCommand
     {
         var format = FormatOption.Create();
         var command = new Command("show", "Show the firm profile") { format };
+        command.WithExamples("ops firm show", "ops firm show --format json");
         command.SetAction(parse =>
         {
             _ = s.Actor;

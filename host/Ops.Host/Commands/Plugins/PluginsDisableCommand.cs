@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Host.Access;
 using Ops.Host.App;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Plugins;
 
@@ -11,6 +12,7 @@ internal static class PluginsDisableCommand
     {
         var id = new Argument<string>("id") { Description = "The plugin id" };
         var command = new Command("disable", "Disable a plugin for this firm: its commands disappear and it is never loaded; its data stays") { id };
+        command.WithExamples("ops plugins disable calls");
         command.SetAction(parse =>
         {
             s.Access.Demand(HostPermissions.PluginsManage);

@@ -3,6 +3,7 @@ using Ops.Host.Access;
 using Ops.Host.App;
 using Ops.Host.Catalog;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Plugins;
 
@@ -12,6 +13,7 @@ internal static class PluginsEnableCommand
     {
         var id = new Argument<string>("id") { Description = "The plugin id" };
         var command = new Command("enable", "Enable a plugin for this firm (its default grants are added the first time)") { id };
+        command.WithExamples("ops plugins enable calls");
         command.SetAction(parse =>
         {
             s.Access.Demand(HostPermissions.PluginsManage);

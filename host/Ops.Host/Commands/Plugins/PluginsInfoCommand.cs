@@ -4,6 +4,7 @@ using Ops.Host.Catalog;
 using Ops.Host.Store;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Output;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Plugins;
 
@@ -14,6 +15,7 @@ internal static class PluginsInfoCommand
         var id = new Argument<string>("id") { Description = "The plugin id" };
         var format = FormatOption.Create();
         var command = new Command("info", "Show a plugin's manifest, state, schema version and folder") { id, format };
+        command.WithExamples("ops plugins info calls");
         command.SetAction(parse =>
         {
             var entry = s.Catalog.Find(parse.GetValue(id)!)

@@ -3,6 +3,7 @@ using Ops.Host.Access;
 using Ops.Host.App;
 using Ops.Host.Install;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Plugins;
 
@@ -12,6 +13,7 @@ internal static class PluginsInstallCommand
     {
         var path = new Argument<string>("path") { Description = "A plugin package (.nupkg made by dotnet pack) or a built plugin folder" };
         var command = new Command("install", "Install a plugin for this store, pin its files by SHA-256 and enable it") { path };
+        command.WithExamples("ops plugins install Acme.Reports.1.0.0.nupkg");
         command.SetAction(parse =>
         {
             s.Access.Demand(HostPermissions.PluginsManage);

@@ -3,6 +3,7 @@ using Ops.Host.App;
 using Ops.Host.Catalog;
 using Ops.Sdk.Output;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Plugins;
 
@@ -12,6 +13,7 @@ internal static class PluginsListCommand
     {
         var format = FormatOption.Create();
         var command = new Command("list", "List installed plugins with their state (read from manifests; no plugin is loaded)") { format };
+        command.WithExamples("ops plugins list");
         command.SetAction(parse =>
         {
             s.Output.Rows(s.Catalog.Entries,

@@ -3,6 +3,7 @@ using Ops.Host.Access;
 using Ops.Host.App;
 using Ops.Host.Install;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Plugins;
 
@@ -12,6 +13,7 @@ internal static class PluginsRemoveCommand
     {
         var id = new Argument<string>("id") { Description = "The installed plugin's id" };
         var command = new Command("remove", "Remove an installed plugin's files (its tables stay in the store)") { id };
+        command.WithExamples("ops plugins remove acme-reports");
         command.SetAction(parse =>
         {
             s.Access.Demand(HostPermissions.PluginsManage);

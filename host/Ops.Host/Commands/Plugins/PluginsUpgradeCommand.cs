@@ -3,6 +3,7 @@ using Ops.Host.Access;
 using Ops.Host.App;
 using Ops.Host.Install;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Plugins;
 
@@ -14,6 +15,7 @@ internal static class PluginsUpgradeCommand
         var from = Args.Text("--from", "The new package (.nupkg) or built plugin folder", "PATH");
         from.Required = true;
         var command = new Command("upgrade", "Replace an installed plugin with a same or newer version (also the way to reinstall a tampered one)") { id, from };
+        command.WithExamples("ops plugins upgrade acme-reports --from Acme.Reports.1.1.0.nupkg");
         command.SetAction(parse =>
         {
             s.Access.Demand(HostPermissions.PluginsManage);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Host.App;
 using Ops.Host.Catalog;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Plugins;
 
@@ -10,6 +11,7 @@ internal static class PluginsVerifyCommand
     public static Command Create(OpsSession s)
     {
         var command = new Command("verify", "Check every plugin's files against their pins (bundled: recorded by the host build; installed: at install); exits 1 if any differ");
+        command.WithExamples("ops plugins verify");
         command.SetAction(_ =>
         {
             var bad = s.Catalog.Entries.Where(e => e.State is PluginState.Tampered or PluginState.Malformed).ToList();

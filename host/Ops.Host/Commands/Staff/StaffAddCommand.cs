@@ -4,6 +4,7 @@ using Ops.Host.App;
 using Ops.Host.Staff;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Store;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Staff;
 
@@ -15,6 +16,7 @@ internal static class StaffAddCommand
         var options = new StaffOptions();
         var command = new Command("add", "Add a person to the staff directory") { login };
         options.AddTo(command);
+        command.WithExamples("ops staff add volkova --name \"Марина Волкова\" --role accountant --team north --manager orlova --email volkova@balans.example", "ops staff add sokolov --name \"Андрей Соколов\" --role director --hire-date 2015-02-02");
         command.SetAction(parse =>
         {
             s.Access.Demand(HostPermissions.StaffManage);

@@ -3,6 +3,7 @@ using Ops.Host.Access;
 using Ops.Host.App;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Store;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Staff;
 
@@ -20,6 +21,7 @@ internal static class StaffLeaveCommand
         {
             login, lastDay, notice, date,
         };
+        command.WithExamples("ops staff leave volkova --last-day 2026-12-02 --notice-date 2026-11-18   # as in the dismissal order");
         command.SetAction(parse =>
         {
             s.Access.Demand(HostPermissions.StaffManage);

@@ -4,6 +4,7 @@ using Ops.Host.App;
 using Ops.Sdk.Access;
 using Ops.Sdk.Output;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Staff;
 
@@ -15,6 +16,7 @@ internal static class StaffListCommand
         var team = Args.Text("--team", "Only this team", "TEAM");
         var current = new Option<bool>("--current") { Description = "Leave out people who have left" };
         var command = new Command("list", "List staff (as far as your staff.view scope reaches)") { format, team, current };
+        command.WithExamples("ops staff list --current", "ops staff list --team north --format csv --delimiter ';' --bom > staff.csv   # for Excel");
         command.SetAction(parse =>
         {
             var scope = s.Access.Demand(HostPermissions.StaffView);

@@ -6,6 +6,7 @@ using Ops.Sdk.Access;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Output;
 using Ops.Sdk.Store;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Staff;
 
@@ -23,6 +24,7 @@ internal static class StaffOffboardCommand
         {
             login, format,
         };
+        command.WithExamples("ops staff offboard volkova", "ops staff offboard volkova --format xlsx --out offboard-volkova.xlsx");
         command.SetAction(parse =>
         {
             var scope = s.Access.Demand(HostPermissions.StaffOffboard);

@@ -4,6 +4,7 @@ using Ops.Host.App;
 using Ops.Sdk.Access;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Output;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Staff;
 
@@ -14,6 +15,7 @@ internal static class StaffShowCommand
         var login = Args.Login();
         var format = FormatOption.Create();
         var command = new Command("show", "Show one person") { login, format };
+        command.WithExamples("ops staff show volkova", "ops staff show volkova --format json");
         command.SetAction(parse =>
         {
             var scope = s.Access.Demand(HostPermissions.StaffView);

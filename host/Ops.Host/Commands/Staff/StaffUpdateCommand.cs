@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Host.Access;
 using Ops.Host.App;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Host.Commands.Staff;
 
@@ -13,6 +14,7 @@ internal static class StaffUpdateCommand
         var options = new StaffOptions();
         var command = new Command("update", "Change a person's name, role, e-mail, team, manager or OS login") { login };
         options.AddTo(command);
+        command.WithExamples("ops staff update petrov --team south --manager kuznetsov", "ops staff update ivanova --role team-lead");
         command.SetAction(parse =>
         {
             s.Access.Demand(HostPermissions.StaffManage);

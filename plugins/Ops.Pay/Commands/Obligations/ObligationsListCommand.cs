@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Pay.Catalog;
 using Ops.Sdk;
 using Ops.Sdk.Output;
+using Ops.Sdk.Cli;
 
 namespace Ops.Pay.Commands.Obligations;
 
@@ -14,6 +15,7 @@ internal static class ObligationsListCommand
     {
         var format = FormatOption.Create();
         var command = new Command("list", "The statutory obligations catalog in force: each obligation, its legal basis, whom it applies to and its due-date rule") { format };
+        command.WithExamples("ops pay obligations list");
         command.SetAction(parse =>
         {
             context.Access.Demand("pay.tasks");

@@ -4,6 +4,7 @@ using Ops.Pay.Commands.Regulations;
 using Ops.Sdk;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Input;
+using Ops.Sdk.Cli;
 
 namespace Ops.Pay.Commands.Obligations;
 
@@ -14,6 +15,7 @@ internal static class ObligationsLoadCommand
     {
         var file = new Argument<string>("FILE") { Description = "A catalog YAML file (format in docs/calendar.md)" };
         var command = new Command("load", "Load a new version of the statutory obligations catalog (all-or-nothing); tasks already generated keep their deadlines") { file };
+        command.WithExamples("ops pay obligations load obligations-2027.yaml");
         command.SetAction(parse =>
         {
             RegulationsAddCommand.RequireAll(context);

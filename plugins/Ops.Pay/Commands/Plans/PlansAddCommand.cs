@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Pay.Data;
 using Ops.Sdk;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Pay.Commands.Plans;
 
@@ -12,6 +13,7 @@ internal static class PlansAddCommand
     {
         var file = new Argument<string>("FILE") { Description = "The plan's YAML file (schema in docs/pay.md)" };
         var command = new Command("add", "Lint a plan file and load it as a new plan version") { file };
+        command.WithExamples("ops pay plans add plans/accountant.yaml");
         command.SetAction(parse =>
         {
             context.Access.Demand("pay.plans");

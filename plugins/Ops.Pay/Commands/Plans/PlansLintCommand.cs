@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ops.Sdk;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Pay.Commands.Plans;
 
@@ -11,6 +12,7 @@ internal static class PlansLintCommand
     {
         var file = new Argument<string>("FILE") { Description = "The plan's YAML file" };
         var command = new Command("lint", "Check a plan file (schema, meaning, overlaps with loaded plans) without loading it; exit 5 lists every problem") { file };
+        command.WithExamples("ops pay plans lint plans/accountant.yaml");
         command.SetAction(parse =>
         {
             context.Access.Demand("pay.plans");

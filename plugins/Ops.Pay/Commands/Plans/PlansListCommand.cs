@@ -4,6 +4,7 @@ using Ops.Pay.Plans;
 using Ops.Sdk;
 using Ops.Sdk.Output;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Pay.Commands.Plans;
 
@@ -14,6 +15,7 @@ internal static class PlansListCommand
     {
         var format = FormatOption.Create();
         var command = new Command("list", "List plan versions with what they apply to and when they are in force") { format };
+        command.WithExamples("ops pay plans list");
         command.SetAction(parse =>
         {
             context.Access.Demand("pay.plans");

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Sdk;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Store;
+using Ops.Sdk.Cli;
 
 namespace Ops.Pay.Commands.Plans;
 
@@ -13,6 +14,7 @@ internal static class PlansShowCommand
         var id = new Argument<string>("ID") { Description = "The plan id" };
         var version = new Option<int?>("--version") { Description = "The version (default: the highest)", HelpName = "N" };
         var command = new Command("show", "Print a plan version's YAML as it was loaded") { id, version };
+        command.WithExamples("ops pay plans show accountant", "ops pay plans show accountant --version 1");
         command.SetAction(parse =>
         {
             context.Access.Demand("pay.plans");

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.RegularExpressions;
 using Ops.Sdk;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Pay.Commands.Regulations;
 
@@ -20,6 +21,7 @@ internal static class RegulationsAddCommand
         var statutory = new Option<bool>("--statutory") { Description = "A statutory deadline: lateness reduces the premium where the plan says so" };
         var points = new Option<int>("--points") { Description = "Complexity points earned when done (default 1)", DefaultValueFactory = _ => 1 };
         var command = new Command("add", "Add a recurring regulation") { code, service, title, every, dueDay, offset, statutory, points };
+        command.WithExamples("ops pay regulations add bank-statements --service bookkeeping --title \"Выписки банка и первичка за месяц\" --every month --due-day 10", "ops pay regulations add vat-return --service vat --title \"Декларация по НДС\" --every quarter --due-day 28 --statutory --points 3");
         command.SetAction(parse =>
         {
             context.Access.Demand("pay.tasks");

@@ -3,6 +3,7 @@ using Ops.Pay.Tasks;
 using Ops.Sdk;
 using Ops.Sdk.Output;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Pay.Commands.Regulations;
 
@@ -13,6 +14,7 @@ internal static class RegulationsListCommand
     {
         var format = FormatOption.Create();
         var command = new Command("list", "List regulations and their deadlines") { format };
+        command.WithExamples("ops pay regulations list");
         command.SetAction(parse =>
         {
             context.Access.Demand("pay.tasks");

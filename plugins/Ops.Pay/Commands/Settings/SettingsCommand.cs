@@ -4,6 +4,7 @@ using Ops.Pay.Data;
 using Ops.Pay.Engine;
 using Ops.Sdk;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Pay.Commands.Settings;
 
@@ -18,6 +19,7 @@ internal static class SettingsCommand
             HelpName = "PERCENT",
         };
         var command = new Command("settings", "Show or set the firm's pay settings") { rate };
+        command.WithExamples("ops pay settings", "ops pay settings --contributions-rate 30");
         command.SetAction(parse =>
         {
             context.Access.Demand("pay.plans");

@@ -20,6 +20,7 @@ internal static class CalcCommand
         var format = FormatOption.Create();
         period.Required = true;
         var command = new Command("calc", "Calculate pay statements for a month: every line names its rule, inputs and arithmetic") { period, person, format };
+        command.WithExamples("ops pay calc --period 2026-11", "ops pay calc --period 2026-11 --person volkova", "ops pay calc --period 2026-11 --format xlsx --out statements-2026-11.xlsx");
         command.SetAction(parse =>
         {
             var month = Period.Parse(parse.GetValue(period)!);

@@ -19,6 +19,7 @@ internal static class CloseCommand
         var format = FormatOption.Create();
         period.Required = true;
         var command = new Command("close", "Freeze a month's statements; recalculating it later shows differences as adjustments") { period, format };
+        command.WithExamples("ops pay close --period 2026-10");
         command.SetAction(parse =>
         {
             var month = Period.Parse(parse.GetValue(period)!);

@@ -27,6 +27,7 @@ internal static class SimulateCommand
         var format = FormatOption.Create();
         period.Required = true;
         var command = new Command("simulate", "Per-person gross pay and the cost to the firm with insurance contributions under a plan file, against the plans in force; nothing is written") { plan, period, format };
+        command.WithExamples("ops pay simulate --plan plans/accountant.yaml --period 2026-11");
         command.SetAction(parse =>
         {
             var month = Period.Parse(parse.GetValue(period)!);

@@ -17,6 +17,7 @@ internal static class TasksDoneCommand
         var on = OpsOptions.Date("--on", "The day it was done (default: today)");
         var fine = new Option<string?>("--fine") { Description = "A fine the client was charged because of this task, in roubles", HelpName = "AMOUNT" };
         var command = new Command("done", "Mark tasks done (on time or late is decided by the date), optionally with the client fine it caused") { ids, on, fine };
+        command.WithExamples("ops pay tasks done 311 312 --on 2026-11-25", "ops pay tasks done 318 --fine 5000");
         command.SetAction(parse =>
         {
             var scope = context.Access.Demand("pay.tasks");

@@ -23,6 +23,7 @@ internal static class TasksGenerateCommand
         var format = FormatOption.Create();
         period.Required = true;
         var command = new Command("generate", "Create the tasks due in a month from the regulations and the statutory obligations catalog (idempotent); each goes to the client's lead") { period, explain, format };
+        command.WithExamples("ops pay tasks generate --period 2026-12", "ops pay tasks generate --period 2026-12 --explain");
         command.SetAction(parse =>
         {
             var month = Period.Parse(parse.GetValue(period)!);

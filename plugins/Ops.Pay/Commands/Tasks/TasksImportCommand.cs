@@ -3,6 +3,7 @@ using Ops.Pay.Commands.Regulations;
 using Ops.Pay.Tasks;
 using Ops.Sdk;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Pay.Commands.Tasks;
 
@@ -13,6 +14,7 @@ internal static class TasksImportCommand
     {
         var file = new Argument<string>("FILE") { Description = "CSV: regulation,inn,due_on[,assignee,done_on,fine] (UTF-8 or Windows-1251, ',' or ';')" };
         var command = new Command("import", "Import or update tasks from a CSV; one bad row refuses the whole file") { file };
+        command.WithExamples("ops pay tasks import tasks-2026-11.csv");
         command.SetAction(parse =>
         {
             RegulationsAddCommand.RequireAll(context);

@@ -19,6 +19,7 @@ internal static class TasksListCommand
         var status = OpsOptions.OneOf("--status", "Only tasks in this state: open, overdue, done or late", "open", "overdue", "done", "late");
         var format = FormatOption.Create();
         var command = new Command("list", "List tasks you may see (your own, your team's or all, by your pay.tasks scope)") { period, person, status, format };
+        command.WithExamples("ops pay tasks list --period 2026-11 --person volkova", "ops pay tasks list --status overdue");
         command.SetAction(parse =>
         {
             var scope = context.Access.Demand("pay.tasks");

@@ -4,6 +4,7 @@ using Ops.Pay.Tasks;
 using Ops.Sdk;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Output;
+using Ops.Sdk.Cli;
 
 namespace Ops.Pay.Commands.Tasks;
 
@@ -14,6 +15,7 @@ internal static class TasksOverdueCommand
     {
         var format = FormatOption.Create();
         var command = new Command("overdue", "List open tasks past their due date that you may see; exit 1 when there are any") { format };
+        command.WithExamples("ops pay tasks overdue");
         command.SetAction(parse =>
         {
             var scope = context.Access.Demand("pay.tasks");

@@ -5,6 +5,7 @@ using Ops.Sdk;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Input;
 using Ops.Sdk.Output;
+using Ops.Sdk.Cli;
 
 namespace Ops.Samples.Calls.Commands;
 
@@ -19,6 +20,7 @@ internal static class ImportCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Check the file and count what would be added; write nothing" };
         var format = FormatOption.Create();
         var command = new Command("import", "Import call-detail records (Asterisk Master.csv, or any CSV with --map)") { file, map, encoding, dryRun, format };
+        command.WithExamples("ops calls import /var/log/asterisk/cdr-csv/Master.csv --dry-run", "ops calls import /var/log/asterisk/cdr-csv/Master.csv", "ops calls import calls.csv --map from=caller,to=callee,start=date,duration=secs,line=ext");
         command.SetAction(parse =>
         {
             ops.Access.Demand(Permissions.Import);

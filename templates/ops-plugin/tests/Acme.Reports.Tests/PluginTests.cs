@@ -1,5 +1,7 @@
+using System.CommandLine;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Ops.Sdk.Cli;
 using Ops.Sdk.Errors;
 
 namespace Acme.Reports.Tests;
@@ -18,6 +20,18 @@ public sealed class PluginTests
         var created = new ReportsPlugin().CreateCommands(null!).Select(c => c.Name).ToList();
 
         Assert.Equal(declared, created);
+    }
+
+    [Fact]
+    public void Every_command_has_an_example_that_parses()
+    {
+        // The plugin's own tree: host-wide options (--as, --db, --out, --delimiter, --bom, --encoding) are not in it.
+        var root = new RootCommand();
+        foreach (var command in new ReportsPlugin().CreateCommands(null!)) root.Subcommands.Add(command);
+
+        var problems = HelpExamples.Problems(root);
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 
     [Fact]

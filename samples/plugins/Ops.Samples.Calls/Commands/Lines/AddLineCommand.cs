@@ -18,6 +18,7 @@ internal static class AddLineCommand
         var note = new Option<string?>("--note") { Description = "Free text" };
         note.CarriesClientData();
         var command = new Command("add", "Register a line: whose it is, whether it is corporate and recorded") { line, login, kind, recorded, personal, note };
+        command.WithExamples("ops calls lines add 101 --login volkova --recorded", "ops calls lines add mts-trunk --kind trunk --recorded");
         command.SetAction(parse =>
         {
             ops.Access.Demand(Permissions.Lines);

@@ -3,6 +3,7 @@ using Ops.Samples.Calls.Data;
 using Ops.Sdk;
 using Ops.Sdk.Output;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Samples.Calls.Commands.Lines;
 
@@ -12,6 +13,7 @@ internal static class ListLinesCommand
     {
         var format = FormatOption.Create();
         var command = new Command("list", "List the registered lines") { format };
+        command.WithExamples("ops calls lines list");
         command.SetAction(parse =>
         {
             // Lines name staff, not clients: anyone who manages lines or reads the reports may list them.

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ops.Sdk;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Samples.Calls.Commands.Lines;
 
@@ -14,6 +15,7 @@ internal static class MoveLinesCommand
         var from = new Option<string>("--from") { Description = "Whose lines move (e.g. a departing employee)", HelpName = "LOGIN", Required = true };
         var to = new Option<string>("--to") { Description = "Who uses them from now on ('-' for nobody)", HelpName = "LOGIN", Required = true };
         var command = new Command("move", "Move all of one person's corporate lines to another (e.g. when they leave); personal lines stay theirs") { from, to };
+        command.WithExamples("ops calls lines move --from volkova --to ivanova   # her lines to her successor");
         command.SetAction(parse =>
         {
             ops.Access.Demand(Permissions.Lines);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ops.Sdk;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Ops.Samples.Calls.Commands.Lines;
 
@@ -10,6 +11,7 @@ internal static class RemoveLineCommand
     {
         var line = new Argument<string>("line") { Description = "A registered line" };
         var command = new Command("remove", "Forget a line (its calls stay; they count as on an unknown line)") { line };
+        command.WithExamples("ops calls lines remove 105");
         command.SetAction(parse =>
         {
             ops.Access.Demand(Permissions.Lines);

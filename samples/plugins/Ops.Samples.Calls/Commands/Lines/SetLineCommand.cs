@@ -17,6 +17,7 @@ internal static class SetLineCommand
         var note = new Option<string?>("--note") { Description = "Free text ('-' to clear)" };
         note.CarriesClientData();
         var command = new Command("set", "Change a registered line") { line, login, kind, recorded, corporate, note };
+        command.WithExamples("ops calls lines set 101 --login ivanova", "ops calls lines set 105 --corporate no --note \"личный мобильный\"");
         command.SetAction(parse =>
         {
             ops.Access.Demand(Permissions.Lines);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Samples.Calls.Reports;
 using Ops.Sdk;
 using Ops.Sdk.Output;
+using Ops.Sdk.Cli;
 
 namespace Ops.Samples.Calls.Commands.Report;
 
@@ -15,5 +16,5 @@ internal static class KeyOwnerCommand
             Column.Of<KeyClientGap>("owner_contact", r => r.Owner), Column.Of<KeyClientGap>("owner_lines", r => r.OwnerLines),
             Column.Of<KeyClientGap>("last_owner_call", r => r.LastOwnerCall), Column.Of<KeyClientGap>("reason", r => r.Reason),
             Column.Of<KeyClientGap>("phones", r => phones.Of(r.ClientId)),
-        ]);
+        ]).WithExamples("ops calls report key-owner", "ops calls report key-owner --days 60");
 }

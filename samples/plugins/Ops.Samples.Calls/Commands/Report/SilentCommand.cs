@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Samples.Calls.Reports;
 using Ops.Sdk;
 using Ops.Sdk.Output;
+using Ops.Sdk.Cli;
 
 namespace Ops.Samples.Calls.Commands.Report;
 
@@ -16,5 +17,5 @@ internal static class SilentCommand
             Column.Of<SilentClient>("lead", r => r.Lead), Column.Of<SilentClient>("last_corporate_call", r => r.LastCorporateCall),
             Column.Of<SilentClient>("other_line_calls", r => r.OtherLineCalls), Column.Of<SilentClient>("reason", r => r.Reason),
             Column.Of<SilentClient>("phones", r => phones.Of(r.ClientId)),
-        ]);
+        ]).WithExamples("ops calls report silent", "ops calls report silent --days 45 --format xlsx --out silent.xlsx");
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Samples.Calls.Reports;
 using Ops.Sdk;
 using Ops.Sdk.Output;
+using Ops.Sdk.Cli;
 
 namespace Ops.Samples.Calls.Commands.Report;
 
@@ -16,5 +17,5 @@ internal static class UnrecordedCommand
             Column.Of<UnrecordedCall>("login", r => r.Login), Column.Of<UnrecordedCall>("direction", r => r.Direction),
             Column.Of<UnrecordedCall>("client_id", r => r.ClientId), Column.Of<UnrecordedCall>("client", r => r.Client),
             Column.Of<UnrecordedCall>("number", r => phones.Show(r.ClientId, r.Number)), Column.Of<UnrecordedCall>("billsec", r => r.Billsec),
-        ]);
+        ]).WithExamples("ops calls report unrecorded --days 7", "ops calls report unrecorded --format csv --delimiter ';' --bom > unrecorded.csv");
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ops.Sdk;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Acme.Reports.Commands;
 
@@ -10,6 +11,7 @@ internal static class AddCommand
     {
         var text = new Argument<string>("text") { Description = "The note" };
         var command = new Command("add", "Add a note") { text };
+        command.WithExamples("ops acme-reports add \"Позвонить клиенту\"");
         command.SetAction(parse =>
         {
             ops.Access.Demand(ReportsPlugin.Permission);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ops.Sdk;
 using Ops.Sdk.Output;
 using Ops.Sdk.Errors;
+using Ops.Sdk.Cli;
 
 namespace Acme.Reports.Commands;
 
@@ -11,6 +12,7 @@ internal static class ListCommand
     {
         var format = FormatOption.Create();
         var command = new Command("list", "List the notes") { format };
+        command.WithExamples("ops acme-reports list", "ops acme-reports list --format csv > notes.csv");
         command.SetAction(parse =>
         {
             ops.Access.Demand(ReportsPlugin.Permission);
