@@ -31,4 +31,14 @@ public sealed class AuditBeforeShowingTests
         Assert.Contains("ops clients search ‹redacted›", audit);
         Assert.Contains("--format json", audit);
     }
+
+    [Fact]
+    public void A_clients_mail_domains_typed_on_the_command_line_are_not_in_the_audit_in_clear()
+    {
+        using var store = Firm.Create();
+        store.RunAs("dir", "clients", "update", Firm.AlphaInn, "--domains", "alfa-secret-domain.ru").ShouldSucceed();
+        var audit = store.Run("audit", "list", "--format", "json").Out;
+        Assert.DoesNotContain("alfa-secret-domain", audit);
+        Assert.Contains("--domains ‹redacted›", audit);
+    }
 }

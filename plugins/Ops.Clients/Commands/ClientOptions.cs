@@ -22,7 +22,7 @@ internal sealed class ClientOptions
         (OpsOptions.Text("--owner-contact", "The director or partner who keeps in personal touch", "LOGIN"), "owner_contact"),
         (OpsOptions.DateText("--last-owner-contact", "The date of the owner's last personal contact"), "last_owner_contact"),
         (OpsOptions.DateText("--started-on", "When the client started"), "started_on"),
-        (OpsOptions.Text("--domains", "E-mail domains separated by | (replaces the list)", "DOMAINS"), "domains"),
+        (OpsOptions.Text("--domains", "E-mail domains separated by | (replaces the list)", "DOMAINS").CarriesClientData(), "domains"),
         (OpsOptions.Text("--lead", "The lead accountant", "LOGIN"), "lead"),
         (OpsOptions.Text("--backup", "The backup accountant", "LOGIN"), "backup"),
         (OpsOptions.Text("--tax-regime", "Tax regime: ОСНО, УСН, ПСН or АУСН (decides the statutory obligations)", "REGIME"), "tax_regime"),
