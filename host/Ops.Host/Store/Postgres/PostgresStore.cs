@@ -20,9 +20,12 @@ internal sealed class PostgresStore : IHostStore
     private readonly NpgsqlConnection _connection;
     private NpgsqlTransaction? _transaction;
 
+    private readonly string _connectionString;
+
     private PostgresStore(NpgsqlConnection connection, PostgresTarget target)
     {
         _connection = connection;
+        _connectionString = target.ConnectionString;
         Describe = target.Describe;
     }
 
@@ -62,17 +65,76 @@ internal sealed class PostgresStore : IHostStore
         return (T)Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The rows, mapped while the reader is on each, handed out once the reader is closed: a connection to
-    /// PostgreSQL runs one statement at a time, and callers (the host and plugins) query again while they go through
-    /// rows, as SQLite lets them. So a listing is held in memory whole here (docs/scale.md).</summary>
-    public IEnumerable<T> Query<T>(string sql, Func<DbDataReader, T> map, object? args = null)
+    public IEnumerable<T> Query<T>(string sql, Func<DbDataReader, T> map, object? args = null) => Stream(sql, map, args, role: null);
+
+    /// <summary>The rows as they come, never the whole listing in memory: they are fetched from a server-side cursor a
+    /// batch at a time, since a connection to PostgreSQL runs one statement at a time and callers (the host and
+    /// plugins) query and write again while they go through rows, as SQLite lets them. Inside a transaction the cursor
+    /// is in it (its snapshot, its own uncommitted writes); outside one it is in a snapshot of its own on a connection
+    /// from the pool, so a write meanwhile commits as it would on SQLite. Which is decided when the first row is asked
+    /// for. <paramref name="role"/>: the plugin role the statement (already checked) runs as, or null for the host.</summary>
+    internal IEnumerable<T> Stream<T>(string sql, Func<DbDataReader, T> map, object? args, string? role)
+    {
+        if (!PostgresSql.IsOneQuery(sql))
+        {
+            foreach (var row in Buffered(InRole(role, sql), map, args)) yield return row;
+            yield break;
+        }
+        if (_transaction is not null)
+        {
+            foreach (var row in ThroughCursor(_connection, _transaction, sql, map, args, role)) yield return row;
+            yield break;
+        }
+        using var connection = new NpgsqlConnection(_connectionString);
+        Guard(connection.Open);
+        using var snapshot = Guard(() => connection.BeginTransaction(IsolationLevel.RepeatableRead));
+        foreach (var row in ThroughCursor(connection, snapshot, sql, map, args, role)) yield return row;
+    }   // the snapshot only read: disposing it rolls it back, and a listing left early costs no more rows
+
+    /// <summary>What a cursor cannot hold (several statements, a write returning rows): read whole, then handed out.</summary>
+    private List<T> Buffered<T>(string sql, Func<DbDataReader, T> map, object? args)
     {
         var rows = new List<T>();
-        using (var command = NewCommand(sql, args))
-        using (var reader = Guard(command.ExecuteReader))
-            while (Guard(reader.Read)) rows.Add(map(reader));
+        using var command = NewCommand(sql, args);
+        using var reader = Guard(command.ExecuteReader);
+        while (Guard(reader.Read)) rows.Add(map(reader));
         return rows;
     }
+
+    /// <summary>Rows fetched per round trip from a cursor.</summary>
+    internal const int CursorBatch = 1000;
+
+    private int _cursors;
+
+    private IEnumerable<T> ThroughCursor<T>(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql,
+        Func<DbDataReader, T> map, object? args, string? role)
+    {
+        var cursor = $"ops_rows_{++_cursors}";
+        using (var declare = CommandOn(connection, transaction, InRole(role, $"DECLARE {cursor} NO SCROLL CURSOR FOR {sql.TrimEnd().TrimEnd(';')}"), args))
+            Guard(declare.ExecuteNonQuery);
+        try
+        {
+            int fetched;
+            do
+            {
+                var batch = new List<T>(CursorBatch);
+                using (var fetch = CommandOn(connection, transaction, InRole(role, $"FETCH FORWARD {CursorBatch} FROM {cursor}"), null))
+                using (var reader = Guard(fetch.ExecuteReader))
+                    while (Guard(reader.Read)) batch.Add(map(reader));
+                fetched = batch.Count;
+                foreach (var row in batch) yield return row;
+            } while (fetched == CursorBatch);
+        }
+        finally
+        {
+            // A cursor ends with its transaction; one left early in the store's live transaction is closed here.
+            if (ReferenceEquals(transaction, _transaction)) Execute($"CLOSE {cursor}");
+        }
+    }
+
+    /// <summary>The statement run as <paramref name="role"/> (null: as it is).</summary>
+    internal static string InRole(string? role, string sql) =>
+        role is null ? sql : $"SET LOCAL ROLE \"{role}\";\n{sql.TrimEnd().TrimEnd(';')};\nRESET ROLE";
 
     public T Write<T>(Func<T> work) => InTransaction(IsolationLevel.ReadCommitted, () =>
     {
@@ -143,11 +205,13 @@ internal sealed class PostgresStore : IHostStore
         }
     }
 
-    internal NpgsqlCommand NewCommand(string sql, object? args)
+    internal NpgsqlCommand NewCommand(string sql, object? args) => CommandOn(_connection, _transaction, sql, args);
+
+    private static NpgsqlCommand CommandOn(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, object? args)
     {
-        var command = _connection.CreateCommand();
+        var command = connection.CreateCommand();
         command.CommandText = PostgresSql.Translate(sql);
-        command.Transaction = _transaction;
+        command.Transaction = transaction;
         SqlArgs.Bind(command, args, prefix: "");
         return command;
     }
