@@ -59,18 +59,3 @@ public sealed class StoreEngineTests
         Assert.Contains("migration 99", result.Err);
     }
 }
-
-/// <summary>What the PostgreSQL store refuses today, by name, instead of failing as a bug or running unchecked.</summary>
-public sealed class PostgresRefusalTests
-{
-    [Fact]
-    public void File_backups_and_sqlite_checks_are_refused_on_postgres_with_the_servers_tools_named()
-    {
-        using var store = OpsTestStore.Create(TestEngine.Postgres, bundledPlugins: false);
-        Assert.Contains("(PostgreSQL)", store.Run("db", "status").ShouldSucceed().Err);
-        var backup = store.Run("db", "backup", Path.Combine(store.Directory, "b.db"));
-        Assert.Equal(7, backup.ExitCode);
-        Assert.Contains("pg_dump", backup.Err);
-        Assert.Equal(7, store.Run("db", "check").ExitCode);
-    }
-}
