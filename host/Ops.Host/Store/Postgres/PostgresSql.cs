@@ -70,6 +70,12 @@ internal static partial class PostgresSql
         return statements.Count == 1 && QueryStart().IsMatch(statements[0]) && !WriteWord().IsMatch(statements[0]);
     }
 
+    /// <summary>Each <c>INSERT INTO table (columns)</c> in <paramref name="sql"/>'s code.</summary>
+    public static MatchCollection InsertColumns(string sql) => Insert().Matches(CodeOnly(sql));
+
+    [GeneratedRegex(@"\bINSERT\s+INTO\s+""?(?<table>[A-Za-z_][A-Za-z0-9_]*)""?\s*\((?<columns>[^)]*)\)", RegexOptions.IgnoreCase)]
+    private static partial Regex Insert();
+
     [GeneratedRegex(@"^\(*\s*(SELECT|VALUES|WITH)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QueryStart();
 

@@ -47,7 +47,8 @@ internal sealed class PostgresStore : IHostStore
     public DbConnection Connection => _connection;
     public DbTransaction? Transaction => _transaction;
 
-    public DbCommand Command(string sql, object? args = null) => NewCommand(sql, args);
+    /// <summary>A command whose parameters are named as in the SQL (<c>$Name</c>), as on SQLite.</summary>
+    public DbCommand Command(string sql, object? args = null) => new PluginCommand(NewCommand(sql, args), sql => sql);
 
     public int Execute(string sql, object? args = null)
     {
@@ -164,6 +165,7 @@ internal sealed class PostgresStore : IHostStore
     /// identity column past the largest id stored, so rows a migration (or a copy) gave ids never collide later.</summary>
     public void Migrate(PluginSqlPolicy? principal, string sql)
     {
+        _identities = null;
         var ddl = PostgresSql.Ddl(sql);
         if (principal is null) Execute(ddl);
         else As(principal).Execute(ddl);
@@ -172,14 +174,33 @@ internal sealed class PostgresStore : IHostStore
 
     public void ResyncIdentities()
     {
-        var identities = Query("""
-            SELECT table_name, column_name FROM information_schema.columns
-            WHERE table_schema = current_schema() AND is_identity = 'YES'
-            """, r => (Table: r.GetString(0), Column: r.GetString(1))).ToList();
-        foreach (var (table, column) in identities)
-            Execute($"""
-                SELECT setval(pg_get_serial_sequence('"{table}"', '{column}'), coalesce(max("{column}"), 0) + 1, false) FROM "{table}"
-                """);
+        _identities = null;
+        foreach (var (table, column) in Identities()) Resync(table, column);
+    }
+
+    private Dictionary<string, string>? _identities;
+    private readonly Dictionary<string, string> _explicitIds = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Each table's identity column (SQLite's rowid alias, <see cref="PostgresSql.Ddl"/>).</summary>
+    private Dictionary<string, string> Identities() => _identities ??= Buffered("""
+        SELECT table_name, column_name FROM information_schema.columns
+        WHERE table_schema = current_schema() AND is_identity = 'YES'
+        """, r => (Table: r.GetString(0), Column: r.GetString(1)), null).ToDictionary(t => t.Table, t => t.Column, StringComparer.OrdinalIgnoreCase);
+
+    private void Resync(string table, string column) => Execute($"""
+        SELECT setval(pg_get_serial_sequence('"{table}"', '{column}'), coalesce(max("{column}"), 0) + 1, false) FROM "{table}"
+        """);
+
+    /// <summary>An insert that gives the identity column itself (as SQLite lets a plugin give a rowid, e.g. a bulk
+    /// import numbering from max(id) + 1) leaves PostgreSQL's sequence behind, so the next insert without one would
+    /// collide: such tables are noted here and their sequence moved past the largest id before the write commits.</summary>
+    private void NoteExplicitIds(string sql)
+    {
+        if (_transaction is null || !sql.Contains("INSERT", StringComparison.OrdinalIgnoreCase)) return;
+        foreach (System.Text.RegularExpressions.Match m in PostgresSql.InsertColumns(sql))
+            if (Identities().TryGetValue(m.Groups["table"].Value, out var column)
+                && m.Groups["columns"].Value.Split(',').Any(c => c.Trim().Trim('"').Equals(column, StringComparison.OrdinalIgnoreCase)))
+                _explicitIds[m.Groups["table"].Value] = column;
     }
 
     private T InTransaction<T>(IsolationLevel level, Func<T> work)
@@ -189,6 +210,7 @@ internal sealed class PostgresStore : IHostStore
         try
         {
             var result = work();
+            foreach (var (table, column) in _explicitIds) Resync(table, column);
             Guard(_transaction.Commit);
             return result;
         }
@@ -202,10 +224,15 @@ internal sealed class PostgresStore : IHostStore
         {
             _transaction.Dispose();
             _transaction = null;
+            _explicitIds.Clear();
         }
     }
 
-    internal NpgsqlCommand NewCommand(string sql, object? args) => CommandOn(_connection, _transaction, sql, args);
+    internal NpgsqlCommand NewCommand(string sql, object? args)
+    {
+        NoteExplicitIds(sql);
+        return CommandOn(_connection, _transaction, sql, args);
+    }
 
     private static NpgsqlCommand CommandOn(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, object? args)
     {
