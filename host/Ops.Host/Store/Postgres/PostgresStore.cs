@@ -76,7 +76,7 @@ internal sealed class PostgresStore : IHostStore
     /// for. <paramref name="role"/>: the plugin role the statement (already checked) runs as, or null for the host.</summary>
     internal IEnumerable<T> Stream<T>(string sql, Func<DbDataReader, T> map, object? args, string? role)
     {
-        if (!PostgresSql.IsOneQuery(sql))
+        if (!PostgresSql.IsOneQuery(sql) || HasNull(args))
         {
             foreach (var row in Buffered(InRole(role, sql), map, args)) yield return row;
             yield break;
@@ -91,6 +91,16 @@ internal sealed class PostgresStore : IHostStore
         using var snapshot = Guard(() => connection.BeginTransaction(IsolationLevel.RepeatableRead));
         foreach (var row in ThroughCursor(connection, snapshot, sql, map, args, role)) yield return row;
     }   // the snapshot only read: disposing it rolls it back, and a listing left early costs no more rows
+
+    /// <summary>True when a parameter is null: a cursor's query is planned with the parameters' types as sent, and
+    /// a null's type is unknown (PostgreSQL refuses it once the query compares it with text).</summary>
+    private static bool HasNull(object? args)
+    {
+        if (args is null) return false;
+        using var probe = new NpgsqlCommand();
+        SqlArgs.Bind(probe, args, prefix: "");
+        return probe.Parameters.Any(p => p.Value is null or DBNull);
+    }
 
     /// <summary>What a cursor cannot hold (several statements, a write returning rows): read whole, then handed out.</summary>
     private List<T> Buffered<T>(string sql, Func<DbDataReader, T> map, object? args)
