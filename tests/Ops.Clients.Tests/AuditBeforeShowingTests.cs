@@ -5,10 +5,10 @@ namespace Ops.Clients.Tests;
 /// <summary>A read is on record before the first protected byte leaves, and the record holds no client data in clear.</summary>
 public sealed class AuditBeforeShowingTests
 {
-    [Fact]
-    public void An_interrupted_listing_is_already_audited()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void An_interrupted_listing_is_already_audited(TestEngine engine)
     {
-        using var store = Firm.Create();
+        using var store = Firm.Create(engine);
         var r = store.RunInto(new DyingWriter(20), "dir", "clients", "list", "--format", "json");
         Assert.NotEqual(0, r.ExitCode);
         var views = store.Json("admin", "audit", "list", "--action", "clients.view").EnumerateArray().ToList();
@@ -19,10 +19,10 @@ public sealed class AuditBeforeShowingTests
         Assert.Equal(listed, System.Text.Json.JsonDocument.Parse(e.GetProperty("records").GetString()!).RootElement.EnumerateArray().Select(x => x.GetString()!).Order().ToList());
     }
 
-    [Fact]
-    public void A_search_term_is_not_in_the_audit_in_clear()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void A_search_term_is_not_in_the_audit_in_clear(TestEngine engine)
     {
-        using var store = Firm.Create();
+        using var store = Firm.Create(engine);
         store.RunAs("dir", "clients", "search", "+7 912 555-01-12").ShouldSucceed();
         store.RunAs("dir", "clients", "search", "--format", "json", "ivan@alfa.ru").ShouldSucceed();
         var audit = store.Run("audit", "list", "--format", "json").Out;

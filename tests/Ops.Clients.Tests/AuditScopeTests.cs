@@ -4,10 +4,10 @@ namespace Ops.Clients.Tests;
 
 public sealed class AuditScopeTests
 {
-    [Fact]
-    public void Audit_list_shows_a_team_lead_only_her_scope()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Audit_list_shows_a_team_lead_only_her_scope(TestEngine engine)
     {
-        using var store = Firm.Create();
+        using var store = Firm.Create(engine);
         store.Run("access", "grant", "audit.view", "--person", "lead", "--scope", "team").ShouldSucceed();
         store.RunAs("anna", "clients", "show", Firm.AlphaInn).ShouldSucceed();
         Assert.NotEqual(0, store.RunAs("anna", "clients", "show", Firm.BetaInn).ExitCode);

@@ -5,26 +5,26 @@ namespace Ops.Clients.Tests;
 
 public sealed class ExportTraceTests
 {
-    private static OpsTestStore Store()
+    private static OpsTestStore Store(TestEngine engine)
     {
-        var store = Firm.Create();
+        var store = Firm.Create(engine);
         store.RunAs("dir", "clients", "settings", "--canary-domain", "mail-check.example.ru").ShouldSucceed();
         store.Run("access", "grant", "clients.export", "--person", "lead", "--scope", "team").ShouldSucceed();
         return store;
     }
 
-    [Fact]
-    public void Export_is_its_own_right()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Export_is_its_own_right(TestEngine engine)
     {
-        using var store = Store();
+        using var store = Store(engine);
         Assert.Equal(4, store.RunAs("anna", "clients", "export").ExitCode);
         Assert.Equal(4, store.Run("clients", "export").ExitCode);
     }
 
-    [Fact]
-    public void Export_holds_the_scope_plus_canaries_and_is_recorded_and_audited()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Export_holds_the_scope_plus_canaries_and_is_recorded_and_audited(TestEngine engine)
     {
-        using var store = Store();
+        using var store = Store(engine);
         var path = Path.Combine(store.Directory, "lead.csv");
         store.RunAs("lead", "clients", "export", "--output", path).ShouldSucceed();
         if (!OperatingSystem.IsWindows())
@@ -42,10 +42,10 @@ public sealed class ExportTraceTests
         Assert.Contains(e.Records(), r => r.StartsWith("export:", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Export_masks_contacts_outside_the_contacts_scope()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Export_masks_contacts_outside_the_contacts_scope(TestEngine engine)
     {
-        using var store = Store();
+        using var store = Store(engine);
         store.Run("access", "grant", "clients.export", "--person", "boris", "--scope", "all").ShouldSucceed();
         store.Run("access", "grant", "clients.view", "--person", "boris", "--scope", "all").ShouldSucceed();
         var result = store.RunAs("boris", "clients", "export", "--format", "json").ShouldSucceed();
@@ -55,10 +55,10 @@ public sealed class ExportTraceTests
         Assert.Equal(["maria@beta.ru"], result.Json().ByInn(Firm.BetaInn).GetProperty("emails").Strings());
     }
 
-    [Fact]
-    public void Trace_names_the_right_export_after_shuffling_dropping_columns_keeping_half_and_reencoding()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Trace_names_the_right_export_after_shuffling_dropping_columns_keeping_half_and_reencoding(TestEngine engine)
     {
-        using var store = Store();
+        using var store = Store(engine);
         store.RunAs("dir", "clients", "import", store.WriteFile("many.csv", ManyClients.Csv(200, "anna"))).ShouldSucceed();
         var byDirector = Path.Combine(store.Directory, "dir.csv");
         var byLead = Path.Combine(store.Directory, "lead.csv");
@@ -85,10 +85,10 @@ public sealed class ExportTraceTests
         Assert.Contains("by lead", result.Err);
     }
 
-    [Fact]
-    public void Trace_reads_json_and_plain_text_exports()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Trace_reads_json_and_plain_text_exports(TestEngine engine)
     {
-        using var store = Store();
+        using var store = Store(engine);
         var json = Path.Combine(store.Directory, "a.json");
         var text = Path.Combine(store.Directory, "b.txt");
         store.RunAs("dir", "clients", "export", "--format", "json", "--output", json).ShouldSucceed();
@@ -97,20 +97,20 @@ public sealed class ExportTraceTests
         Assert.Equal("lead", store.Json("dir", "clients", "trace", text)[0].GetProperty("actor").GetString());
     }
 
-    [Fact]
-    public void Trace_of_an_unrelated_list_finds_nothing_and_trace_needs_the_watch_right()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Trace_of_an_unrelated_list_finds_nothing_and_trace_needs_the_watch_right(TestEngine engine)
     {
-        using var store = Store();
+        using var store = Store(engine);
         store.RunAs("dir", "clients", "export", "--output", Path.Combine(store.Directory, "x.csv")).ShouldSucceed();
         var other = store.WriteFile("other.txt", "ООО Ромашка, ИНН 5001007329, +7 900 000-00-00\n");
         Assert.Equal(3, store.RunAs("dir", "clients", "trace", other).ExitCode);
         Assert.Equal(4, store.RunAs("lead", "clients", "trace", other).ExitCode);
     }
 
-    [Fact]
-    public void An_export_of_18_clients_carries_2_canaries_not_more_fake_rows_than_real_ones()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void An_export_of_18_clients_carries_2_canaries_not_more_fake_rows_than_real_ones(TestEngine engine)
     {
-        using var store = Firm.Create(import: false);
+        using var store = Firm.Create(engine, import: false);
         store.RunAs("dir", "clients", "settings", "--canary-domain", "mail-check.example.ru").ShouldSucceed();
         store.RunAs("dir", "clients", "import", store.WriteFile("18.csv", ManyClients.Csv(18, "anna"))).ShouldSucceed();
         store.Run("access", "grant", "clients.export", "--person", "dir", "--scope", "all").ShouldSucceed();
@@ -122,10 +122,10 @@ public sealed class ExportTraceTests
         Assert.Equal(20, rows.Count);
     }
 
-    [Fact]
-    public void Canaries_take_the_shape_of_the_real_rows_they_hide_among()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Canaries_take_the_shape_of_the_real_rows_they_hide_among(TestEngine engine)
     {
-        using var store = Firm.Create(import: false);
+        using var store = Firm.Create(engine, import: false);
         store.RunAs("dir", "clients", "settings", "--canary-domain", "mail-check.example.ru").ShouldSucceed();
         var soleTraders = new StringBuilder("inn,name,legal_form,status,monthly_fee,lead,contact_person,contact_emails\n");
         foreach (var (inn, i) in new[] { "500100732259", "773173084809", "771309174833", "772470044469", "500903390690" }.Select((x, i) => (x, i)))
@@ -146,10 +146,10 @@ public sealed class ExportTraceTests
         Assert.Equal(0, added.ExitCode);
     }
 
-    [Fact]
-    public void An_export_whose_canaries_fall_back_to_the_firms_own_domain_warns()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void An_export_whose_canaries_fall_back_to_the_firms_own_domain_warns(TestEngine engine)
     {
-        using var store = Firm.Create();
+        using var store = Firm.Create(engine);
         store.Run("firm", "set", "--domain", "buh-firm.ru").ShouldSucceed();
         store.Run("access", "grant", "clients.export", "--person", "dir", "--scope", "all").ShouldSucceed();
         var fallback = store.RunAs("dir", "clients", "export", "--output", Path.Combine(store.Directory, "a.csv")).ShouldSucceed();

@@ -24,9 +24,9 @@ internal static class Firm
 
     /// <summary>The firm, set up at <paramref name="at"/> (default: the store's usual now); later steps may only go forward,
     /// as the audit does.</summary>
-    public static OpsTestStore Create(bool import = true, DateTimeOffset? at = null)
+    public static OpsTestStore Create(TestEngine engine = TestEngine.Sqlite, bool import = true, DateTimeOffset? at = null)
     {
-        var store = OpsTestStore.Create();
+        var store = OpsTestStore.Create(engine);
         if (at is { } start) store.Now = start;
         DisableOthers(store);
         store.AddStaff("dir", "director", name: "Директор");

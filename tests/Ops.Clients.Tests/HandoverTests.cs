@@ -17,9 +17,9 @@ public sealed class HandoverTests
         (8000, "olga", ""), (9000, "nina", ""), (6000, "boris", ""),
     ];
 
-    private static OpsTestStore Create()
+    private static OpsTestStore Create(TestEngine engine)
     {
-        var store = Firm.Create(import: false);
+        var store = Firm.Create(engine, import: false);
         store.AddStaff("olga", "accountant", team: "north");
         store.AddStaff("nina", "accountant", team: "north");
         store.AddStaff("oleg", "accountant", team: "north");
@@ -36,10 +36,10 @@ public sealed class HandoverTests
             .Select(r => (r.GetProperty("inn").GetString()!, r.GetProperty("monthly_fee").GetDecimal(), r.GetProperty("role").GetString()!,
                 r.GetProperty("to").GetString()!)).ToList();
 
-    [Fact]
-    public void The_proposal_gives_each_client_to_the_least_loaded_colleague_and_never_to_a_leaver_or_someone_on_notice()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void The_proposal_gives_each_client_to_the_least_loaded_colleague_and_never_to_a_leaver_or_someone_on_notice(TestEngine engine)
     {
-        using var store = Create();
+        using var store = Create(engine);
         var proposal = Proposal(store);
         Assert.Equal(10, proposal.Count);
         Assert.All(proposal, p => Assert.Contains(p.To, new[] { "lena", "olga" }));
@@ -59,10 +59,10 @@ public sealed class HandoverTests
         Assert.DoesNotContain(proposal, p => p.Role == "backup" && p.To == "lena");
     }
 
-    [Fact]
-    public void Applying_moves_every_client_as_proposed_in_one_audited_event()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Applying_moves_every_client_as_proposed_in_one_audited_event(TestEngine engine)
     {
-        using var store = Create();
+        using var store = Create(engine);
         var proposal = Proposal(store);
         store.RunAs("dir", "clients", "handover", "anna", "--apply").ShouldSucceed();
         foreach (var p in proposal)
@@ -81,10 +81,10 @@ public sealed class HandoverTests
         Assert.Equal(10, System.Text.RegularExpressions.Regex.Matches(records, "client:").Count);
     }
 
-    [Fact]
-    public void The_departing_accountant_cannot_see_or_apply_her_own_handover()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void The_departing_accountant_cannot_see_or_apply_her_own_handover(TestEngine engine)
     {
-        using var store = Create();
+        using var store = Create(engine);
         foreach (var args in new[] { new[] { "clients", "handover", "anna" }, ["clients", "handover", "anna", "--apply"], ["clients", "handover", "anna", "--calls"] })
         {
             var r = store.RunAs("anna", args);
@@ -96,10 +96,10 @@ public sealed class HandoverTests
         Assert.Equal(8, store.Json("dir", "clients", "list", "--lead", "anna").GetArrayLength());
     }
 
-    [Fact]
-    public void A_client_nobody_eligible_can_take_stops_the_whole_handover()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void A_client_nobody_eligible_can_take_stops_the_whole_handover(TestEngine engine)
     {
-        using var store = Firm.Create(import: false);
+        using var store = Firm.Create(engine, import: false);
         store.Run("clients", "import", store.WriteFile("two.csv",
             $"inn,name,monthly_fee,lead,backup\n{ManyClients.Inn(1)},ООО Один,1000,lena,anna\n{ManyClients.Inn(2)},ООО Два,2000,anna,\n")).ShouldSucceed();
         store.Run("staff", "leave", "anna", "--last-day", "2026-12-02").ShouldSucceed();
@@ -109,20 +109,20 @@ public sealed class HandoverTests
         Assert.Equal([ManyClients.Inn(2)], store.Json("dir", "clients", "list", "--lead", "anna").Inns());
     }
 
-    [Fact]
-    public void The_call_list_names_her_key_clients_largest_first_and_whether_the_owner_called_since_her_notice()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void The_call_list_names_her_key_clients_largest_first_and_whether_the_owner_called_since_her_notice(TestEngine engine)
     {
-        using var store = Create();
+        using var store = Create(engine);
         store.Run("clients", "update", ManyClients.Inn(1), "--last-owner-contact", "2026-11-20").ShouldSucceed();
         var calls = store.Json("dir", "clients", "handover", "anna", "--calls").EnumerateArray().ToList();
         Assert.Equal([ManyClients.Inn(0), ManyClients.Inn(1), ManyClients.Inn(2)], calls.Select(c => c.GetProperty("inn").GetString()));
         Assert.Equal([false, true, false], calls.Select(c => c.GetProperty("called_since_notice").GetBoolean()));
     }
 
-    [Fact]
-    public void The_call_list_outlives_the_handover_and_names_the_new_lead()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void The_call_list_outlives_the_handover_and_names_the_new_lead(TestEngine engine)
     {
-        using var store = Create();
+        using var store = Create(engine);
         var proposed = Proposal(store).Where(p => p.Role == "lead").ToDictionary(p => p.Inn, p => p.To);
         store.RunAs("dir", "clients", "handover", "anna", "--apply").ShouldSucceed();
         var calls = store.Json("dir", "clients", "handover", "anna", "--calls").EnumerateArray().ToList();

@@ -5,10 +5,10 @@ namespace Ops.Clients.Tests;
 
 public sealed class ImportTests
 {
-    [Fact]
-    public void Windows_1251_with_semicolons_and_russian_headers_is_detected_and_imported()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Windows_1251_with_semicolons_and_russian_headers_is_detected_and_imported(TestEngine engine)
     {
-        using var store = Firm.Create(import: false);
+        using var store = Firm.Create(engine, import: false);
         const string text = "ИНН;Наименование;КПП;Абонплата;Контактное_лицо;Телефоны\r\n7707083893;ООО «Альфа»;770701001;12 500,00;Иван Петров;8 912 555 01 12\r\n";
         var path = store.WriteFile("1c.csv", text, Firm.Win1251);
         store.RunAs("dir", "clients", "import", path).ShouldSucceed();
@@ -18,10 +18,10 @@ public sealed class ImportTests
         Assert.Equal(["+79125550112"], alpha.GetProperty("phones").Strings());
     }
 
-    [Fact]
-    public void Encoding_can_be_forced()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Encoding_can_be_forced(TestEngine engine)
     {
-        using var store = Firm.Create(import: false);
+        using var store = Firm.Create(engine, import: false);
         var path = store.WriteFile("x.csv", "inn,name\n7707083893,Альфа\n", Firm.Win1251);
         var wrong = store.RunAs("dir", "clients", "import", path, "--encoding", "utf-8");
         Assert.Equal(5, wrong.ExitCode);
@@ -29,10 +29,10 @@ public sealed class ImportTests
         Assert.Equal("Альфа", store.Json("dir", "clients", "show", Firm.AlphaInn).GetProperty("name").GetString());
     }
 
-    [Fact]
-    public void Errors_name_line_column_and_fix_and_nothing_is_written()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Errors_name_line_column_and_fix_and_nothing_is_written(TestEngine engine)
     {
-        using var store = Firm.Create(import: false);
+        using var store = Firm.Create(engine, import: false);
         var path = store.WriteFile("bad.csv", """
             inn,name,monthly_fee,lead,contact_person,contact_emails
             7707083893,Альфа,100,anna,Иван,ivan@alfa.ru
@@ -50,10 +50,10 @@ public sealed class ImportTests
         Assert.Empty(store.Json("dir", "clients", "list").EnumerateArray());
     }
 
-    [Fact]
-    public void A_duplicate_INN_is_reported_with_both_lines_and_the_rows_before_it_are_rolled_back()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void A_duplicate_INN_is_reported_with_both_lines_and_the_rows_before_it_are_rolled_back(TestEngine engine)
     {
-        using var store = Firm.Create(import: false);
+        using var store = Firm.Create(engine, import: false);
         var path = store.WriteFile("dup.csv", """
             inn,name
             7707083893,Альфа
@@ -77,10 +77,10 @@ public sealed class ImportTests
         Assert.Equal("Альфа", store.Json("dir", "clients", "list").EnumerateArray().Single().GetProperty("name").GetString());
     }
 
-    [Fact]
-    public void Reimport_updates_by_INN_and_never_duplicates()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Reimport_updates_by_INN_and_never_duplicates(TestEngine engine)
     {
-        using var store = Firm.Create();
+        using var store = Firm.Create(engine);
         var again = store.RunAs("dir", "clients", "import", store.WriteFile("again.csv", Firm.Csv.Replace("ООО Альфа", "ООО Альфа-Плюс"))).ShouldSucceed();
         Assert.Contains("0 added, 4 updated", again.Err);
         var list = store.Json("dir", "clients", "list");
@@ -90,19 +90,19 @@ public sealed class ImportTests
         Assert.Equal(1, store.Json("dir", "clients", "show", Firm.AlphaInn).GetProperty("assignments").GetArrayLength());
     }
 
-    [Fact]
-    public void Dry_run_validates_and_reports_without_writing()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Dry_run_validates_and_reports_without_writing(TestEngine engine)
     {
-        using var store = Firm.Create(import: false);
+        using var store = Firm.Create(engine, import: false);
         var result = store.RunAs("dir", "clients", "import", store.WriteFile("firm.csv", Firm.Csv), "--dry-run").ShouldSucceed();
         Assert.Contains("would add 4", result.Err);
         Assert.Empty(store.Json("dir", "clients", "list").EnumerateArray());
     }
 
-    [Fact]
-    public void Quoted_fields_with_separators_and_line_breaks_are_read()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Quoted_fields_with_separators_and_line_breaks_are_read(TestEngine engine)
     {
-        using var store = Firm.Create(import: false);
+        using var store = Firm.Create(engine, import: false);
         var path = store.WriteFile("q.csv", "inn,name,services\r\n7707083893,\"ООО \"\"Альфа, и партнёры\"\"\",\"usn|\r\npayroll\"\r\n", new UTF8Encoding(true));
         store.RunAs("dir", "clients", "import", path).ShouldSucceed();
         var alpha = store.Json("dir", "clients", "show", Firm.AlphaInn);
@@ -110,10 +110,10 @@ public sealed class ImportTests
         Assert.Equal(["usn", "payroll"], alpha.GetProperty("services").Strings());
     }
 
-    [Fact]
-    public void Import_needs_edit_with_scope_all()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Import_needs_edit_with_scope_all(TestEngine engine)
     {
-        using var store = Firm.Create(import: false);
+        using var store = Firm.Create(engine, import: false);
         Assert.Equal(4, store.RunAs("lead", "clients", "import", store.WriteFile("firm.csv", Firm.Csv)).ExitCode);
     }
 }

@@ -7,9 +7,9 @@ internal static class Firm
 {
     public const string FullName = "Общество с ограниченной ответственностью «Бухэксперт»";
 
-    public static OpsTestStore Small()
+    public static OpsTestStore Small(TestEngine engine = TestEngine.Sqlite)
     {
-        var store = OpsTestStore.Create();
+        var store = OpsTestStore.Create(engine);
         store.Run("firm", "set", "--name", "ООО «Бухэксперт»", "--inn", "7707083893", "--ogrn", "1027700132195",
             "--address", "г. Москва, ул. Тверская, д. 1", "--director", "Соколов Пётр Ильич",
             "--domain", "buh-expert.ru", "--shared-mailbox", "office@buh-expert.ru", "--archive-mailbox", "archive@buh-expert.ru").ShouldSucceed();

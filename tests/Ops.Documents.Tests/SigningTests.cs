@@ -1,11 +1,12 @@
+using Ops.Testing;
 namespace Ops.Documents.Tests;
 
 public sealed class SigningTests
 {
-    [Fact]
-    public void Signing_is_recorded_once_per_version_and_audited()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Signing_is_recorded_once_per_version_and_audited(TestEngine engine)
     {
-        using var store = Firm.Small();
+        using var store = Firm.Small(engine);
         store.Run("docs", "sign", "--person", "petrova", "--doc", "nda", "--date", "2026-11-20").ShouldSucceed();
         Assert.Equal(6, store.Run("docs", "sign", "--person", "petrova", "--doc", "nda", "--date", "2026-11-21").ExitCode);
         var audit = store.Run("audit", "list", "--format", "json").Out;
@@ -28,19 +29,19 @@ public sealed class SigningTests
         Assert.DoesNotContain("\"signed\"", store.Run("docs", "status", "--person", "petrova", "--format", "json").Out);
     }
 
-    [Fact]
-    public void Unknown_people_and_documents_are_not_found_and_firm_documents_are_not_signed()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Unknown_people_and_documents_are_not_found_and_firm_documents_are_not_signed(TestEngine engine)
     {
-        using var store = Firm.Small();
+        using var store = Firm.Small(engine);
         Assert.Equal(3, store.Run("docs", "sign", "--person", "nobody", "--doc", "nda", "--date", "2026-11-20").ExitCode);
         Assert.Equal(3, store.Run("docs", "sign", "--person", "petrova", "--doc", "nonsense", "--date", "2026-11-20").ExitCode);
         Assert.Equal(5, store.Run("docs", "sign", "--person", "petrova", "--doc", "regulation", "--date", "2026-11-20").ExitCode);
     }
 
-    [Fact]
-    public void An_accountant_sees_only_their_own_status_and_renders_only_their_own_documents()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void An_accountant_sees_only_their_own_status_and_renders_only_their_own_documents(TestEngine engine)
     {
-        using var store = Firm.Small();
+        using var store = Firm.Small(engine);
         var mine = store.RunAs("petrova", "docs", "status", "--format", "json").ShouldSucceed().Json();
         Assert.All(mine.EnumerateArray(), r => Assert.Equal("petrova", r.GetProperty("login").GetString()));
         Assert.Equal(4, store.RunAs("petrova", "docs", "status", "--person", "orlov").ExitCode);
@@ -55,10 +56,10 @@ public sealed class SigningTests
         Assert.DoesNotContain("Орлов", text);
     }
 
-    [Fact]
-    public void A_new_version_of_a_document_makes_everyone_sign_again()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void A_new_version_of_a_document_makes_everyone_sign_again(TestEngine engine)
     {
-        using var store = Firm.Small();
+        using var store = Firm.Small(engine);
         store.Run("docs", "sign", "--person", "petrova", "--doc", "nda", "--date", "2026-11-20").ShouldSucceed();
         var dir = Firm.TempDir();
         store.Run("docs", "templates", "export", dir).ShouldSucceed();

@@ -9,10 +9,10 @@ public sealed class AuditBeforeShowingTests
         store.Run("audit", "list", "--action", action, "--format", "json").ShouldSucceed().Json().EnumerateArray()
             .Select(e => e.GetProperty("records").GetString()!).ToList();
 
-    [Fact]
-    public void An_interrupted_coverage_report_is_already_audited()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void An_interrupted_coverage_report_is_already_audited(TestEngine engine)
     {
-        using var store = MailFirm.Create();
+        using var store = MailFirm.Create(engine);
         var r = store.RunInto(new DyingWriter(20), "sidorova", "mail", "coverage", "--format", "json");
         Assert.NotEqual(0, r.ExitCode);
         var interrupted = Assert.Single(Events(store, "mail.coverage"));
@@ -22,10 +22,10 @@ public sealed class AuditBeforeShowingTests
         Assert.Equal(interrupted, Events(store, "mail.coverage")[^1]);   // the same clients a completed run names
     }
 
-    [Fact]
-    public void An_interrupted_drift_check_is_already_audited()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void An_interrupted_drift_check_is_already_audited(TestEngine engine)
     {
-        using var store = MailFirm.Create();
+        using var store = MailFirm.Create(engine);
         var dir = MailFirm.Generate(store, "sieve", "sidorova");
         var r = store.RunInto(new DyingWriter(20), "sidorova", "mail", "check", "--target", "sieve", "--dir", dir, "--format", "json");
         Assert.NotEqual(0, r.ExitCode);

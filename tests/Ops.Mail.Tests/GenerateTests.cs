@@ -1,3 +1,4 @@
+using Ops.Testing;
 namespace Ops.Mail.Tests;
 
 public sealed class GenerateTests
@@ -6,10 +7,10 @@ public sealed class GenerateTests
         Directory.GetFiles(dir, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(dir, f), File.ReadAllBytes);
 
-    [Fact]
-    public void The_same_store_gives_the_same_bytes()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void The_same_store_gives_the_same_bytes(TestEngine engine)
     {
-        using var store = MailFirm.Create();
+        using var store = MailFirm.Create(engine);
         var first = Files(MailFirm.Generate(store, "all", "sidorova", "one"));
         store.Now = store.Now.AddDays(1).AddHours(3);
         var second = Files(MailFirm.Generate(store, "all", "sidorova", "two"));
@@ -18,10 +19,10 @@ public sealed class GenerateTests
         Assert.Equal(12, first.Count);
     }
 
-    [Fact]
-    public void Every_file_names_the_generator_version_and_the_policy()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Every_file_names_the_generator_version_and_the_policy(TestEngine engine)
     {
-        using var store = MailFirm.Create();
+        using var store = MailFirm.Create(engine);
         store.Run("mail", "policy", "set", "--copy-outgoing", "no").ShouldSucceed();
         var digest = store.Run("mail", "policy", "show", "--format", "json").ShouldSucceed().Json().GetProperty("digest").GetString();
         var dir = MailFirm.Generate(store, "all", "sidorova");
@@ -32,10 +33,10 @@ public sealed class GenerateTests
         }
     }
 
-    [Fact]
-    public void Only_clients_whose_contacts_the_actor_may_see_are_embedded_and_the_rest_are_counted()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Only_clients_whose_contacts_the_actor_may_see_are_embedded_and_the_rest_are_counted(TestEngine engine)
     {
-        using var store = MailFirm.Create();
+        using var store = MailFirm.Create(engine);
         store.Run("access", "grant", "mail.generate", "--role", "accountant", "--scope", "all").ShouldSucceed();
         var dir = Path.Combine(store.Directory, "ivanova");
         var r = store.RunAs("ivanova", "mail", "generate", "--target", "all", "--out", dir).ShouldSucceed();
@@ -52,10 +53,10 @@ public sealed class GenerateTests
         Assert.Contains("romashka", File.ReadAllText(Path.Combine(dir, "gmail", "gmail-routing.txt")));
     }
 
-    [Fact]
-    public void A_team_scope_embeds_the_clients_of_everyone_in_the_team()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void A_team_scope_embeds_the_clients_of_everyone_in_the_team(TestEngine engine)
     {
-        using var store = MailFirm.Create();
+        using var store = MailFirm.Create(engine);
         store.AddStaff("lead", "team-lead", "north", "Руководитель Севера", "lead@buh-expert.ru");
         store.Run("access", "grant", "mail.generate", "--role", "team-lead", "--scope", "all").ShouldSucceed();
         store.Run("access", "grant", "clients.contacts", "--role", "team-lead", "--scope", "team").ShouldSucceed();
@@ -68,47 +69,47 @@ public sealed class GenerateTests
         Assert.DoesNotContain("vektor", map);
     }
 
-    [Fact]
-    public void An_actor_without_client_contacts_gets_rules_without_any_client_and_is_told_why()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void An_actor_without_client_contacts_gets_rules_without_any_client_and_is_told_why(TestEngine engine)
     {
-        using var store = MailFirm.Create();
+        using var store = MailFirm.Create(engine);
         var r = store.Run("mail", "generate", "--target", "postfix", "--out", Path.Combine(store.Directory, "out")).ShouldSucceed();
         Assert.Contains("3 client(s) left out of the rules: you may not see client contacts", r.Err);
         Assert.DoesNotContain("romashka", File.ReadAllText(Path.Combine(store.Directory, "out", "sender_bcc")));
     }
 
-    [Fact]
-    public void Generating_requires_mail_generate()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Generating_requires_mail_generate(TestEngine engine)
     {
-        using var store = MailFirm.Create();
+        using var store = MailFirm.Create(engine);
         var r = store.RunAs("petrov", "mail", "generate", "--target", "sieve", "--out", Path.Combine(store.Directory, "out"));
         Assert.Equal(4, r.ExitCode);
         Assert.False(Directory.Exists(Path.Combine(store.Directory, "out")));
     }
 
-    [Fact]
-    public void Generation_is_audited_with_the_embedded_clients()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Generation_is_audited_with_the_embedded_clients(TestEngine engine)
     {
-        using var store = MailFirm.Create();
+        using var store = MailFirm.Create(engine);
         MailFirm.Generate(store, "sieve", "sidorova");
         var events = store.Run("audit", "list", "--format", "json").ShouldSucceed().Out;
         Assert.Contains("mail.generate", events);
         Assert.Contains("client:1", events);
     }
 
-    [Fact]
-    public void Files_are_replaced_whole_and_no_temporary_files_remain()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Files_are_replaced_whole_and_no_temporary_files_remain(TestEngine engine)
     {
-        using var store = MailFirm.Create();
+        using var store = MailFirm.Create(engine);
         var dir = MailFirm.Generate(store, "all", "sidorova");
         MailFirm.Generate(store, "all", "sidorova");
         Assert.Empty(Directory.GetFiles(dir, "*.tmp", SearchOption.AllDirectories));
     }
 
-    [Fact]
-    public void Check_passes_on_fresh_files_and_exits_1_on_drift()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Check_passes_on_fresh_files_and_exits_1_on_drift(TestEngine engine)
     {
-        using var store = MailFirm.Create();
+        using var store = MailFirm.Create(engine);
         var dir = MailFirm.Generate(store, "all", "sidorova");
         store.RunAs("sidorova", "mail", "check", "--target", "all", "--out", dir).ShouldSucceed();
 
@@ -133,19 +134,19 @@ public sealed class GenerateTests
         Assert.False(File.Exists(Path.Combine(dir, "sieve", "ops-mail.d", "30-stale.sieve")));
     }
 
-    [Fact]
-    public void Unknown_target_is_a_usage_error()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Unknown_target_is_a_usage_error(TestEngine engine)
     {
-        using var store = MailFirm.Create(clients: false);
+        using var store = MailFirm.Create(engine, clients: false);
         var r = store.Run("mail", "generate", "--target", "qmail", "--out", Path.Combine(store.Directory, "out"));
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("--target 'qmail' is not one of sieve, postfix, exchange, gmail, all", r.Err);
     }
 
-    [Fact]
-    public void Generating_again_never_replaces_deployed_rules_without_force()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Generating_again_never_replaces_deployed_rules_without_force(TestEngine engine)
     {
-        using var store = MailFirm.Create();
+        using var store = MailFirm.Create(engine);
         var dir = MailFirm.Generate(store, "postfix");
         var files = Directory.GetFiles(dir, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText);
         foreach (var f in files.Keys) File.WriteAllText(f, "hand-edited");

@@ -12,9 +12,9 @@ internal static class MailFirm
     /// <summary>ivanova and petrov (accountants, teams north/south), sidorova (director), kozlov (accountant,
     /// leaving 2026-12-31), nomail (no e-mail). Clients: 1 Ромашка (romashka.ru, lead ivanova), 2 Вектор
     /// (vektor.ru + a gmail contact, lead petrov), 3 Берёзка (берёзка.рф, lead kozlov).</summary>
-    public static OpsTestStore Create(bool clients = true)
+    public static OpsTestStore Create(TestEngine engine = TestEngine.Sqlite, bool clients = true)
     {
-        var store = OpsTestStore.Create();
+        var store = OpsTestStore.Create(engine);
         // Other bundled plugins may put conditions on clients.contacts (signed documents); this firm is about mail.
         store.Run("plugins", "disable", "docs");
         store.Run("firm", "set", "--name", "ООО «Бухэксперт»", "--domain", "buh-expert.ru",

@@ -17,10 +17,4 @@ internal static class StoreFactory
         StoreEngine.Postgres => PostgresStore.Open(PostgresTarget.Parse(setting)),
         _ => SqliteStore.Open(setting, create),
     };
-
-    /// <summary>Refuses a command that works on the SQLite file itself (backup, restore, integrity check) on another engine.</summary>
-    public static void RequireSqlite(IHostStore store, string command) =>
-        _ = store.Engine == StoreEngine.Sqlite ? 0 : throw new Sdk.Errors.UnavailableException(
-            $"{command} works on an SQLite store file; {store.Describe} is a PostgreSQL store",
-            "back up, restore and check a PostgreSQL store with the server's tools: pg_dump/pg_restore, or base backups with WAL archiving (docs/scale.md)");
 }

@@ -6,18 +6,18 @@ public sealed class AccessTests
 {
     private static readonly string[] Reports = ["silent", "unrecorded", "key-owner"];
 
-    [Fact]
-    public void An_accountant_has_no_call_reports_by_default()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void An_accountant_has_no_call_reports_by_default(TestEngine engine)
     {
-        using var store = Firm.Create();
+        using var store = Firm.Create(engine);
         foreach (var report in Reports)
             Assert.Equal(4, store.RunAs("anna", "calls", "report", report).ExitCode);
     }
 
-    [Fact]
-    public void A_report_shows_only_the_clients_within_clients_view_and_calls_report()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void A_report_shows_only_the_clients_within_clients_view_and_calls_report(TestEngine engine)
     {
-        using var store = Firm.Create();
+        using var store = Firm.Create(engine);
         store.Run("access", "grant", "calls.report", "--role", "accountant", "--scope", "all").ShouldSucceed();
 
         // anna's clients.view is "assigned": all of calls.report does not widen it.
@@ -27,10 +27,10 @@ public sealed class AccessTests
         Assert.Equal([Firm.Beta], store.Json("lena", "calls", "report", "unrecorded").Clients());
     }
 
-    [Fact]
-    public void Numbers_are_masked_in_every_format_for_someone_without_clients_contacts()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Numbers_are_masked_in_every_format_for_someone_without_clients_contacts(TestEngine engine)
     {
-        using var store = Firm.Create();
+        using var store = Firm.Create(engine);
         store.Run("access", "grant", "calls.report", "--role", "admin", "--scope", "all").ShouldSucceed();
 
         var json = store.Json("admin", "calls", "report", "unrecorded");
@@ -46,10 +46,10 @@ public sealed class AccessTests
             }
     }
 
-    [Fact]
-    public void Numbers_outside_the_contacts_scope_are_masked_inside_it_shown()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Numbers_outside_the_contacts_scope_are_masked_inside_it_shown(TestEngine engine)
     {
-        using var store = Firm.Create();
+        using var store = Firm.Create(engine);
         store.Run("access", "grant", "calls.report", "--role", "accountant", "--scope", "all").ShouldSucceed();
         store.Run("access", "grant", "clients.view", "--person", "anna", "--scope", "all").ShouldSucceed();
 
@@ -58,10 +58,10 @@ public sealed class AccessTests
         Assert.Equal("+7 9•• •••-••-04", rows.Row(Firm.Gamma).GetProperty("number").GetString());
     }
 
-    [Fact]
-    public void Without_clients_view_a_report_is_denied_and_the_denial_audited()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Without_clients_view_a_report_is_denied_and_the_denial_audited(TestEngine engine)
     {
-        using var store = Firm.Create();
+        using var store = Firm.Create(engine);
         store.Run("access", "grant", "calls.report", "--person", "anna", "--scope", "all").ShouldSucceed();
         store.Run("access", "revoke", "clients.view", "--role", "accountant").ShouldSucceed();
 
@@ -72,10 +72,10 @@ public sealed class AccessTests
         Assert.NotEmpty(store.Json("admin", "audit", "list", "--actor", "anna", "--result", "denied").EnumerateArray());
     }
 
-    [Fact]
-    public void Lines_are_managed_by_calls_lines_holders_only()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Lines_are_managed_by_calls_lines_holders_only(TestEngine engine)
     {
-        using var store = Firm.Create(calls: false);
+        using var store = Firm.Create(engine, calls: false);
         Assert.Equal(4, store.RunAs("anna", "calls", "lines", "add", "107").ExitCode);
         Assert.Equal(4, store.RunAs("anna", "calls", "lines", "list").ExitCode);
         Assert.Equal(6, store.Run("calls", "lines", "add", "101").ExitCode);

@@ -30,9 +30,9 @@ internal static class Firm
         return string.Concat(digits);
     }
 
-    public static OpsTestStore Create(bool calls = true)
+    public static OpsTestStore Create(TestEngine engine = TestEngine.Sqlite, bool calls = true)
     {
-        var store = OpsTestStore.Create();
+        var store = OpsTestStore.Create(engine);
         foreach (var p in store.Run("plugins", "list", "--format", "json").ShouldSucceed().Json().EnumerateArray())
         {
             var id = p.GetProperty("id").GetString()!;

@@ -5,10 +5,10 @@ namespace Ops.Samples.Calls.Tests;
 
 public sealed class ImportTests
 {
-    [Fact]
-    public void Importing_the_same_master_csv_twice_adds_nothing_the_second_time()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Importing_the_same_master_csv_twice_adds_nothing_the_second_time(TestEngine engine)
     {
-        using var store = Firm.Create(calls: false);
+        using var store = Firm.Create(engine, calls: false);
         var file = Firm.Cdr().Write(Path.Combine(store.Directory, "Master.csv"));
 
         var first = store.Run("calls", "import", file, "--format", "json").ShouldSucceed().Json();
@@ -19,10 +19,10 @@ public sealed class ImportTests
         Assert.Equal(309, second.GetProperty("already_imported").GetInt32());
     }
 
-    [Fact]
-    public void A_dry_run_counts_but_writes_nothing()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void A_dry_run_counts_but_writes_nothing(TestEngine engine)
     {
-        using var store = Firm.Create(calls: false);
+        using var store = Firm.Create(engine, calls: false);
         var file = Firm.Cdr().Write(Path.Combine(store.Directory, "Master.csv"));
 
         var dry = store.Run("calls", "import", file, "--dry-run", "--format", "json").ShouldSucceed().Json();
@@ -33,10 +33,10 @@ public sealed class ImportTests
         Assert.Equal(309, store.Run("calls", "import", file, "--format", "json").ShouldSucceed().Json().GetProperty("added").GetInt32());
     }
 
-    [Fact]
-    public void A_bad_master_csv_is_refused_whole_with_line_column_and_fix()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void A_bad_master_csv_is_refused_whole_with_line_column_and_fix(TestEngine engine)
     {
-        using var store = Firm.Create(calls: false);
+        using var store = Firm.Create(engine, calls: false);
         var good = new CdrGenerator(1).Out(Firm.Today.AddDays(-1), "101", "+79161110001").ToString().TrimEnd('\n');
         var lines = new[]
         {
@@ -57,10 +57,10 @@ public sealed class ImportTests
         Assert.Equal(1, store.Run("calls", "import", store.WriteFile("ok.csv", good + "\n"), "--format", "json").ShouldSucceed().Json().GetProperty("added").GetInt32());
     }
 
-    [Fact]
-    public void A_windows_1251_csv_with_semicolons_imports_through_a_map()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void A_windows_1251_csv_with_semicolons_imports_through_a_map(TestEngine engine)
     {
-        using var store = Firm.Create(calls: false);
+        using var store = Firm.Create(engine, calls: false);
         var csv = """
             Дата;Кто звонил;Кому;Длит;Доб;Статус
             20.11.2026 10:00;101;8 (916) 111-00-03;00:03:10;101;отвечен
@@ -79,10 +79,10 @@ public sealed class ImportTests
         Assert.Contains(Firm.Epsilon, store.Json("dir", "calls", "report", "silent").Clients());
     }
 
-    [Fact]
-    public void A_map_naming_a_missing_column_is_refused_with_the_columns_there_are()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void A_map_naming_a_missing_column_is_refused_with_the_columns_there_are(TestEngine engine)
     {
-        using var store = Firm.Create(calls: false);
+        using var store = Firm.Create(engine, calls: false);
         var file = store.WriteFile("calls.csv", "date,caller,callee\n2026-11-20 10:00:00,101,89161110003\n");
 
         var result = store.Run("calls", "import", file, "--map", "start=date,from=caller,to=called");
@@ -102,19 +102,19 @@ public sealed class ImportTests
         Assert.Equal(2, store.Run("calls", "import", file, "--map", map).ExitCode);
     }
 
-    [Fact]
-    public void Importing_needs_calls_import_and_a_missing_file_is_not_found()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Importing_needs_calls_import_and_a_missing_file_is_not_found(TestEngine engine)
     {
-        using var store = Firm.Create(calls: false);
+        using var store = Firm.Create(engine, calls: false);
         var file = Firm.Cdr().Write(Path.Combine(store.Directory, "Master.csv"));
         Assert.Equal(4, store.RunAs("anna", "calls", "import", file).ExitCode);
         Assert.Equal(3, store.Run("calls", "import", Path.Combine(store.Directory, "nope.csv")).ExitCode);
     }
 
-    [Fact]
-    public void Imports_are_audited()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Imports_are_audited(TestEngine engine)
     {
-        using var store = Firm.Create();
+        using var store = Firm.Create(engine);
         var e = Assert.Single(store.Json("admin", "audit", "list", "--action", "calls.import").EnumerateArray());
         Assert.Contains("Master.csv (asterisk): 309 new of 309", e.GetProperty("details").GetString());
     }

@@ -6,10 +6,10 @@ namespace Ops.Samples.Calls.Tests;
 /// heard of <c>calls lines add --note</c>.</summary>
 public sealed class RedactionTests
 {
-    [Fact]
-    public void A_note_naming_a_client_is_not_in_the_audit_in_clear()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void A_note_naming_a_client_is_not_in_the_audit_in_clear(TestEngine engine)
     {
-        using var store = Firm.Create();
+        using var store = Firm.Create(engine);
         store.Run("calls", "lines", "add", "109", "--login", "boris", "--note", "Иван Петров, +7 912 555-01-12").ShouldSucceed();
         var lines = store.Run("audit", "list", "--format", "json").ShouldSucceed().Json().EnumerateArray()
             .Select(e => e.GetProperty("command").GetString()!).ToList();

@@ -13,6 +13,18 @@ public sealed class PostgresSqlTests
             PostgresSql.Translate(sql));
     }
 
+    [Theory]
+    [InlineData("SELECT id FROM t WHERE a = ';'", true)]
+    [InlineData("WITH x AS (SELECT 1) SELECT * FROM x;", true)]
+    [InlineData("(SELECT 1) UNION (SELECT 2)", true)]
+    [InlineData("INSERT INTO t (a) VALUES (1) RETURNING id", false)]
+    [InlineData("WITH moved AS (DELETE FROM t RETURNING id) SELECT id FROM moved", false)]
+    [InlineData("CREATE VIEW v AS SELECT 1; SELECT * FROM v", false)]
+    public void Only_a_single_read_only_query_is_streamed_through_a_cursor(string sql, bool cursor)
+    {
+        Assert.Equal(cursor, PostgresSql.IsOneQuery(sql));
+    }
+
     [Fact]
     public void A_doubled_quote_does_not_end_the_literal_around_a_parameter_lookalike()
     {

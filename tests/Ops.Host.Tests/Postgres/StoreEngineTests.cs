@@ -23,6 +23,39 @@ public sealed class StoreEngineTests
     }
 
     [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void A_prepared_command_is_rebound_by_the_parameter_names_its_sql_uses(TestEngine engine)
+    {
+        using var test = OpsTestStore.Create(engine, bundledPlugins: false);
+        using var store = StoreFactory.Open(test.DbPath);
+        store.Migrate(null, "CREATE TABLE probe (id INTEGER PRIMARY KEY, note TEXT NOT NULL)");
+        store.Write(() =>
+        {
+            using var insert = store.Command("INSERT INTO probe (note) VALUES ($Note)", new Dictionary<string, object?> { ["Note"] = null });
+            insert.Prepare();
+            foreach (var note in new[] { "first", "second" })
+            {
+                insert.Parameters["$Note"].Value = note;
+                insert.ExecuteNonQuery();
+            }
+        });
+        Assert.Equal(["first", "second"], store.Query("SELECT note FROM probe ORDER BY id", r => r.GetString(0)));
+    }
+
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void A_row_added_without_an_id_after_rows_given_their_ids_takes_the_next_one(TestEngine engine)
+    {
+        using var test = OpsTestStore.Create(engine, bundledPlugins: false);
+        using var store = StoreFactory.Open(test.DbPath);
+        store.Migrate(null, "CREATE TABLE probe (id INTEGER PRIMARY KEY, note TEXT NOT NULL)");
+        store.Write(() =>
+        {
+            for (var id = 1; id <= 3; id++) store.Execute("INSERT INTO probe (id, note) VALUES ($Id, 'numbered')", new { Id = id });
+        });
+        store.Write(() => store.Execute("INSERT INTO probe (note) VALUES ('next')"));
+        Assert.Equal(4L, store.Scalar<long>("SELECT id FROM probe WHERE note = 'next'"));
+    }
+
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
     public void A_failed_write_leaves_nothing_and_a_nested_write_joins_the_outer_one(TestEngine engine)
     {
         using var test = OpsTestStore.Create(engine, bundledPlugins: false);
@@ -57,20 +90,5 @@ public sealed class StoreEngineTests
         var result = store.Run("staff", "list");
         Assert.Equal(7, result.ExitCode);
         Assert.Contains("migration 99", result.Err);
-    }
-}
-
-/// <summary>What the PostgreSQL store refuses today, by name, instead of failing as a bug or running unchecked.</summary>
-public sealed class PostgresRefusalTests
-{
-    [Fact]
-    public void File_backups_and_sqlite_checks_are_refused_on_postgres_with_the_servers_tools_named()
-    {
-        using var store = OpsTestStore.Create(TestEngine.Postgres, bundledPlugins: false);
-        Assert.Contains("(PostgreSQL)", store.Run("db", "status").ShouldSucceed().Err);
-        var backup = store.Run("db", "backup", Path.Combine(store.Directory, "b.db"));
-        Assert.Equal(7, backup.ExitCode);
-        Assert.Contains("pg_dump", backup.Err);
-        Assert.Equal(7, store.Run("db", "check").ExitCode);
     }
 }

@@ -3,6 +3,7 @@ using Ops.Host.Access;
 using Ops.Host.App;
 using Ops.Host.Audit;
 using Ops.Host.Store;
+using Ops.Host.Store.Postgres;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Cli;
 
@@ -12,7 +13,7 @@ internal static class DbCheckCommand
 {
     public static Command Create(OpsSession s)
     {
-        var command = new Command("check", "Run SQLite's integrity and foreign-key checks and verify the audit chain; exits 1 on any problem");
+        var command = new Command("check", "Run SQLite's integrity and foreign-key checks (on PostgreSQL: table ownership) and verify the audit chain; exits 1 on any problem");
         command.WithExamples("ops db check");
         command.SetAction(_ =>
         {
@@ -38,16 +39,24 @@ internal static class DbCheckCommand
     {
         {
             s.Access.Demand(HostPermissions.DbManage);
-            StoreFactory.RequireSqlite(s.Store, "ops db check");
-            var problems = s.Store.Query("PRAGMA integrity_check", r => r.GetString(0)).Where(r => r != "ok").ToList();
-            problems.AddRange(s.Store.Query("PRAGMA foreign_key_check", r => $"foreign key: row {r.GetValue(1)} of {r.GetString(0)} points to a missing row in {r.GetString(2)}"));
+            var postgres = s.Store.Engine == StoreEngine.Postgres;
+            var problems = postgres ? PostgresOwners.Problems(s.Store) : SqliteProblems(s.Store);
             var audit = AuditVerifier.Verify(s.Store);
             if (!audit.Intact) problems.Add($"audit chain broken at event {audit.BadEventId}: {audit.Problem}");
             foreach (var p in problems) s.Output.Message(p);
             s.Output.Out.WriteLine(problems.Count == 0
-                ? $"store OK: integrity ok, foreign keys ok, audit chain intact ({audit.Events} events)"
+                ? postgres
+                    ? $"store OK: table owners ok (the server keeps integrity and foreign keys), audit chain intact ({audit.Events} events)"
+                    : $"store OK: integrity ok, foreign keys ok, audit chain intact ({audit.Events} events)"
                 : $"store has {problems.Count} problem(s)");
             return problems.Count == 0 ? 0 : ExitCodes.Findings;
         }
+    }
+
+    private static List<string> SqliteProblems(IHostStore store)
+    {
+        var problems = store.Query("PRAGMA integrity_check", r => r.GetString(0)).Where(r => r != "ok").ToList();
+        problems.AddRange(store.Query("PRAGMA foreign_key_check", r => $"foreign key: row {r.GetValue(1)} of {r.GetString(0)} points to a missing row in {r.GetString(2)}"));
+        return problems;
     }
 }

@@ -28,6 +28,10 @@ internal static class DbRestoreCommand
         command.SetAction(parse =>
         {
             s.Access.Demand(HostPermissions.DbManage);
+            if (s.Store.Engine == StoreEngine.Postgres)
+                throw new UnavailableException($"ops db restore replaces an SQLite store file; {s.Store.Describe} is a PostgreSQL store",
+                    "restore a backup made by ops db backup (pg_dump's custom format) with pg_restore into a new empty database or schema, " +
+                    "run ops audit verify on it, then point the store setting at it (docs/scale.md#backups)");
             var source = Path.GetFullPath(parse.GetValue(path)!);
             if (!File.Exists(source)) throw new NotFoundException($"backup {source} does not exist", "list the backups: ls " + (s.Deployment.Config?.BackupDirectory ?? "DIR"));
             if (Path.GetFullPath(source) == s.DbPath) throw new InvalidInputException($"{source} is the store itself", "name a backup file");

@@ -21,7 +21,8 @@ internal sealed class PluginCommand(DbCommand inner, Func<string, string> asPlug
     public override bool DesignTimeVisible { get; set; }
     public override UpdateRowSource UpdatedRowSource { get => inner.UpdatedRowSource; set => inner.UpdatedRowSource = value; }
     protected override DbConnection? DbConnection { get => inner.Connection; set => throw new NotSupportedException("a plugin's command stays on the store's connection"); }
-    protected override DbParameterCollection DbParameterCollection => inner.Parameters;
+    private DollarParameters? _parameters;
+    protected override DbParameterCollection DbParameterCollection => _parameters ??= new DollarParameters(inner.Parameters);
     protected override DbTransaction? DbTransaction { get => inner.Transaction; set => inner.Transaction = value; }
 
     public override void Cancel() => inner.Cancel();

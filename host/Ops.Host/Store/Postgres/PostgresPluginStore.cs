@@ -25,7 +25,7 @@ internal sealed class PostgresPluginStore(PostgresStore store, PluginSqlPolicy p
 
     public IEnumerable<T> Query<T>(string sql, Func<DbDataReader, T> map, object? args = null)
     {
-        using var rows = Guard(() => store.Query(AsPlugin(sql), map, args).GetEnumerator());
+        using var rows = store.Stream(Checked(sql), map, args, role).GetEnumerator();
         while (Guard(rows.MoveNext)) yield return rows.Current;
     }
 
@@ -46,11 +46,11 @@ internal sealed class PostgresPluginStore(PostgresStore store, PluginSqlPolicy p
     }
 
     /// <summary>The statement wrapped to run as the plugin's role, or refused.</summary>
-    public string AsPlugin(string sql) => Wrap(policy, role, sql);
+    public string AsPlugin(string sql) => PostgresStore.InRole(role, Checked(sql));
 
-    public static string Wrap(PluginSqlPolicy policy, string role, string sql) =>
+    private string Checked(string sql) =>
         PostgresPluginSql.Check(policy, sql) is { } refused
             ? throw new AccessDeniedException($"the store refused a statement: plugin '{policy.PluginId}' {refused}",
                 "read another plugin's data only through the views it publishes, and declare it under dependencies in plugin.json (docs/plugins.md)")
-            : $"SET LOCAL ROLE \"{role}\";\n{sql.TrimEnd().TrimEnd(';')};\nRESET ROLE";
+            : sql;
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Ops.Sdk.Store;
 
 namespace Ops.Host.Store.Postgres;
 
@@ -12,9 +13,7 @@ internal static class PostgresRoles
     /// <summary>The role of <paramref name="policy"/>'s plugin in the store <paramref name="store"/> holds.</summary>
     public static string Ensure(PostgresStore store, PluginSqlPolicy policy)
     {
-        var where = store.Scalar<string>("SELECT current_database() || '/' || current_schema()")!;
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(where)))[..8];
-        var role = $"ops_{hash}_{PluginSqlPolicy.PrefixOf(policy.PluginId).TrimEnd('_')}";
+        var role = StorePrefix(store) + PluginSqlPolicy.PrefixOf(policy.PluginId).TrimEnd('_');
         store.Write(() =>
         {
             if (store.Scalar<long>("SELECT count(*) FROM pg_roles WHERE rolname = $Role", new { Role = role }) == 0)
@@ -25,5 +24,12 @@ internal static class PostgresRoles
                 store.Execute($"GRANT SELECT ON \"{view}\" TO \"{role}\"");
         });
         return role;
+    }
+
+    /// <summary>What the names of this store's plugin roles start with (<c>ops_HASH_</c>, the hash of database/schema).</summary>
+    public static string StorePrefix(IStore store)
+    {
+        var where = store.Scalar<string>("SELECT current_database() || '/' || current_schema()")!;
+        return $"ops_{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(where)))[..8]}_";
     }
 }

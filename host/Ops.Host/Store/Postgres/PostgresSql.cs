@@ -62,6 +62,26 @@ internal static partial class PostgresSql
     /// left out (each a space), for checking what a statement does.</summary>
     public static string CodeOnly(string sql) => InCode(sql, code => code + " ", blankTheRest: true);
 
+    /// <summary>True when <paramref name="sql"/> is one statement that only reads (SELECT, VALUES, or WITH without a
+    /// write in it): what a cursor can be declared for.</summary>
+    public static bool IsOneQuery(string sql)
+    {
+        var statements = CodeOnly(sql).Split(';').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        return statements.Count == 1 && QueryStart().IsMatch(statements[0]) && !WriteWord().IsMatch(statements[0]);
+    }
+
+    /// <summary>Each <c>INSERT INTO table (columns)</c> in <paramref name="sql"/>'s code.</summary>
+    public static MatchCollection InsertColumns(string sql) => Insert().Matches(CodeOnly(sql));
+
+    [GeneratedRegex(@"\bINSERT\s+INTO\s+""?(?<table>[A-Za-z_][A-Za-z0-9_]*)""?\s*\((?<columns>[^)]*)\)", RegexOptions.IgnoreCase)]
+    private static partial Regex Insert();
+
+    [GeneratedRegex(@"^\(*\s*(SELECT|VALUES|WITH)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QueryStart();
+
+    [GeneratedRegex(@"\b(INSERT|UPDATE|DELETE|MERGE|FOR\s+UPDATE|FOR\s+SHARE|FOR\s+NO\s+KEY|FOR\s+KEY)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WriteWord();
+
     /// <summary>The <c>$tag$</c> (or <c>$$</c>) opening a dollar-quoted body at <paramref name="i"/>, or null
     /// (a <c>$Name</c> parameter or a positional <c>$1</c>).</summary>
     private static string? DollarTag(string sql, int i)

@@ -20,9 +20,12 @@ internal sealed class PostgresStore : IHostStore
     private readonly NpgsqlConnection _connection;
     private NpgsqlTransaction? _transaction;
 
+    private readonly string _connectionString;
+
     private PostgresStore(NpgsqlConnection connection, PostgresTarget target)
     {
         _connection = connection;
+        _connectionString = target.ConnectionString;
         Describe = target.Describe;
     }
 
@@ -44,7 +47,8 @@ internal sealed class PostgresStore : IHostStore
     public DbConnection Connection => _connection;
     public DbTransaction? Transaction => _transaction;
 
-    public DbCommand Command(string sql, object? args = null) => NewCommand(sql, args);
+    /// <summary>A command whose parameters are named as in the SQL (<c>$Name</c>), as on SQLite.</summary>
+    public DbCommand Command(string sql, object? args = null) => new PluginCommand(NewCommand(sql, args), sql => sql);
 
     public int Execute(string sql, object? args = null)
     {
@@ -62,17 +66,86 @@ internal sealed class PostgresStore : IHostStore
         return (T)Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The rows, mapped while the reader is on each, handed out once the reader is closed: a connection to
-    /// PostgreSQL runs one statement at a time, and callers (the host and plugins) query again while they go through
-    /// rows, as SQLite lets them. So a listing is held in memory whole here (docs/scale.md).</summary>
-    public IEnumerable<T> Query<T>(string sql, Func<DbDataReader, T> map, object? args = null)
+    public IEnumerable<T> Query<T>(string sql, Func<DbDataReader, T> map, object? args = null) => Stream(sql, map, args, role: null);
+
+    /// <summary>The rows as they come, never the whole listing in memory: they are fetched from a server-side cursor a
+    /// batch at a time, since a connection to PostgreSQL runs one statement at a time and callers (the host and
+    /// plugins) query and write again while they go through rows, as SQLite lets them. Inside a transaction the cursor
+    /// is in it (its snapshot, its own uncommitted writes); outside one it is in a snapshot of its own on a connection
+    /// from the pool, so a write meanwhile commits as it would on SQLite. Which is decided when the first row is asked
+    /// for. <paramref name="role"/>: the plugin role the statement (already checked) runs as, or null for the host.</summary>
+    internal IEnumerable<T> Stream<T>(string sql, Func<DbDataReader, T> map, object? args, string? role)
+    {
+        if (!PostgresSql.IsOneQuery(sql) || HasNull(args))
+        {
+            foreach (var row in Buffered(InRole(role, sql), map, args)) yield return row;
+            yield break;
+        }
+        if (_transaction is not null)
+        {
+            foreach (var row in ThroughCursor(_connection, _transaction, sql, map, args, role)) yield return row;
+            yield break;
+        }
+        using var connection = new NpgsqlConnection(_connectionString);
+        Guard(connection.Open);
+        using var snapshot = Guard(() => connection.BeginTransaction(IsolationLevel.RepeatableRead));
+        foreach (var row in ThroughCursor(connection, snapshot, sql, map, args, role)) yield return row;
+    }   // the snapshot only read: disposing it rolls it back, and a listing left early costs no more rows
+
+    /// <summary>True when a parameter is null: a cursor's query is planned with the parameters' types as sent, and
+    /// a null's type is unknown (PostgreSQL refuses it once the query compares it with text).</summary>
+    private static bool HasNull(object? args)
+    {
+        if (args is null) return false;
+        using var probe = new NpgsqlCommand();
+        SqlArgs.Bind(probe, args, prefix: "");
+        return probe.Parameters.Any(p => p.Value is null or DBNull);
+    }
+
+    /// <summary>What a cursor cannot hold (several statements, a write returning rows): read whole, then handed out.</summary>
+    private List<T> Buffered<T>(string sql, Func<DbDataReader, T> map, object? args)
     {
         var rows = new List<T>();
-        using (var command = NewCommand(sql, args))
-        using (var reader = Guard(command.ExecuteReader))
-            while (Guard(reader.Read)) rows.Add(map(reader));
+        using var command = NewCommand(sql, args);
+        using var reader = Guard(command.ExecuteReader);
+        while (Guard(reader.Read)) rows.Add(map(reader));
         return rows;
     }
+
+    /// <summary>Rows fetched per round trip from a cursor.</summary>
+    internal const int CursorBatch = 1000;
+
+    private int _cursors;
+
+    private IEnumerable<T> ThroughCursor<T>(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql,
+        Func<DbDataReader, T> map, object? args, string? role)
+    {
+        var cursor = $"ops_rows_{++_cursors}";
+        using (var declare = CommandOn(connection, transaction, InRole(role, $"DECLARE {cursor} NO SCROLL CURSOR FOR {sql.TrimEnd().TrimEnd(';')}"), args))
+            Guard(declare.ExecuteNonQuery);
+        try
+        {
+            int fetched;
+            do
+            {
+                var batch = new List<T>(CursorBatch);
+                using (var fetch = CommandOn(connection, transaction, InRole(role, $"FETCH FORWARD {CursorBatch} FROM {cursor}"), null))
+                using (var reader = Guard(fetch.ExecuteReader))
+                    while (Guard(reader.Read)) batch.Add(map(reader));
+                fetched = batch.Count;
+                foreach (var row in batch) yield return row;
+            } while (fetched == CursorBatch);
+        }
+        finally
+        {
+            // A cursor ends with its transaction; one left early in the store's live transaction is closed here.
+            if (ReferenceEquals(transaction, _transaction)) Execute($"CLOSE {cursor}");
+        }
+    }
+
+    /// <summary>The statement run as <paramref name="role"/> (null: as it is).</summary>
+    internal static string InRole(string? role, string sql) =>
+        role is null ? sql : $"SET LOCAL ROLE \"{role}\";\n{sql.TrimEnd().TrimEnd(';')};\nRESET ROLE";
 
     public T Write<T>(Func<T> work) => InTransaction(IsolationLevel.ReadCommitted, () =>
     {
@@ -102,6 +175,7 @@ internal sealed class PostgresStore : IHostStore
     /// identity column past the largest id stored, so rows a migration (or a copy) gave ids never collide later.</summary>
     public void Migrate(PluginSqlPolicy? principal, string sql)
     {
+        _identities = null;
         var ddl = PostgresSql.Ddl(sql);
         if (principal is null) Execute(ddl);
         else As(principal).Execute(ddl);
@@ -110,14 +184,33 @@ internal sealed class PostgresStore : IHostStore
 
     public void ResyncIdentities()
     {
-        var identities = Query("""
-            SELECT table_name, column_name FROM information_schema.columns
-            WHERE table_schema = current_schema() AND is_identity = 'YES'
-            """, r => (Table: r.GetString(0), Column: r.GetString(1))).ToList();
-        foreach (var (table, column) in identities)
-            Execute($"""
-                SELECT setval(pg_get_serial_sequence('"{table}"', '{column}'), coalesce(max("{column}"), 0) + 1, false) FROM "{table}"
-                """);
+        _identities = null;
+        foreach (var (table, column) in Identities()) Resync(table, column);
+    }
+
+    private Dictionary<string, string>? _identities;
+    private readonly Dictionary<string, string> _explicitIds = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Each table's identity column (SQLite's rowid alias, <see cref="PostgresSql.Ddl"/>).</summary>
+    private Dictionary<string, string> Identities() => _identities ??= Buffered("""
+        SELECT table_name, column_name FROM information_schema.columns
+        WHERE table_schema = current_schema() AND is_identity = 'YES'
+        """, r => (Table: r.GetString(0), Column: r.GetString(1)), null).ToDictionary(t => t.Table, t => t.Column, StringComparer.OrdinalIgnoreCase);
+
+    private void Resync(string table, string column) => Execute($"""
+        SELECT setval(pg_get_serial_sequence('"{table}"', '{column}'), coalesce(max("{column}"), 0) + 1, false) FROM "{table}"
+        """);
+
+    /// <summary>An insert that gives the identity column itself (as SQLite lets a plugin give a rowid, e.g. a bulk
+    /// import numbering from max(id) + 1) leaves PostgreSQL's sequence behind, so the next insert without one would
+    /// collide: such tables are noted here and their sequence moved past the largest id before the write commits.</summary>
+    private void NoteExplicitIds(string sql)
+    {
+        if (_transaction is null || !sql.Contains("INSERT", StringComparison.OrdinalIgnoreCase)) return;
+        foreach (System.Text.RegularExpressions.Match m in PostgresSql.InsertColumns(sql))
+            if (Identities().TryGetValue(m.Groups["table"].Value, out var column)
+                && m.Groups["columns"].Value.Split(',').Any(c => c.Trim().Trim('"').Equals(column, StringComparison.OrdinalIgnoreCase)))
+                _explicitIds[m.Groups["table"].Value] = column;
     }
 
     private T InTransaction<T>(IsolationLevel level, Func<T> work)
@@ -127,6 +220,7 @@ internal sealed class PostgresStore : IHostStore
         try
         {
             var result = work();
+            foreach (var (table, column) in _explicitIds) Resync(table, column);
             Guard(_transaction.Commit);
             return result;
         }
@@ -140,14 +234,21 @@ internal sealed class PostgresStore : IHostStore
         {
             _transaction.Dispose();
             _transaction = null;
+            _explicitIds.Clear();
         }
     }
 
     internal NpgsqlCommand NewCommand(string sql, object? args)
     {
-        var command = _connection.CreateCommand();
+        NoteExplicitIds(sql);
+        return CommandOn(_connection, _transaction, sql, args);
+    }
+
+    private static NpgsqlCommand CommandOn(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, object? args)
+    {
+        var command = connection.CreateCommand();
         command.CommandText = PostgresSql.Translate(sql);
-        command.Transaction = _transaction;
+        command.Transaction = transaction;
         SqlArgs.Bind(command, args, prefix: "");
         return command;
     }
