@@ -5,10 +5,10 @@ namespace Ops.Pay.Tests;
 /// <summary>An accountant sees only their own statement and tasks, in every format; every view is audited.</summary>
 public sealed class AccessTests
 {
-    [Fact]
-    public void An_accountant_sees_only_their_own_statement_in_table_json_and_csv()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void An_accountant_sees_only_their_own_statement_in_table_json_and_csv(TestEngine engine)
     {
-        using var store = PayFirm.Create();
+        using var store = PayFirm.Create(engine);
         var json = store.RunAs("anna", "pay", "calc", "--period", "2026-10", "--format", "json").ShouldSucceed().Json();
         Assert.All(json.EnumerateArray(), r => Assert.Equal("anna", r.GetProperty("login").GetString()));
         Assert.NotEqual(0, json.GetArrayLength());
@@ -28,10 +28,10 @@ public sealed class AccessTests
         Assert.Equal(["anna", "boris"], all.EnumerateArray().Select(r => r.GetProperty("login").GetString()).Distinct().Order());
     }
 
-    [Fact]
-    public void Asking_for_someone_elses_statement_is_denied_and_audited()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Asking_for_someone_elses_statement_is_denied_and_audited(TestEngine engine)
     {
-        using var store = PayFirm.Create();
+        using var store = PayFirm.Create(engine);
         var result = store.RunAs("anna", "pay", "calc", "--period", "2026-10", "--person", "boris", "--format", "json");
         Assert.Equal(4, result.ExitCode);
         Assert.Empty(result.Out);
@@ -39,10 +39,10 @@ public sealed class AccessTests
         Assert.Contains(events, e => e.GetProperty("actor").GetString() == "anna" && e.GetProperty("result").GetString() == "denied");
     }
 
-    [Fact]
-    public void Every_statement_view_is_audited_with_the_people_shown()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Every_statement_view_is_audited_with_the_people_shown(TestEngine engine)
     {
-        using var store = PayFirm.Create();
+        using var store = PayFirm.Create(engine);
         store.RunAs("anna", "pay", "calc", "--period", "2026-10", "--format", "csv").ShouldSucceed();
         store.RunAs("dir", "pay", "calc", "--period", "2026-10").ShouldSucceed();
         var events = store.Run("audit", "list", "--action", "pay.statements.view", "--format", "json").ShouldSucceed().Json().EnumerateArray().ToList();
@@ -59,10 +59,10 @@ public sealed class AccessTests
             .EnumerateArray().Select(r => r.GetString()).ToList();
     }
 
-    [Fact]
-    public void An_accountant_lists_and_completes_only_their_own_tasks()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void An_accountant_lists_and_completes_only_their_own_tasks(TestEngine engine)
     {
-        using var store = PayFirm.Create();
+        using var store = PayFirm.Create(engine);
         var ids = PayFirm.Tasks(store);
         var mine = store.RunAs("anna", "pay", "tasks", "list", "--format", "csv").ShouldSucceed().Out;
         Assert.DoesNotContain("ООО Гамма", mine); // Гамма's task goes to boris
@@ -77,10 +77,10 @@ public sealed class AccessTests
 
 public sealed class TeamScopeTests
 {
-    [Fact]
-    public void A_team_lead_sees_the_tasks_of_their_team_only()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void A_team_lead_sees_the_tasks_of_their_team_only(TestEngine engine)
     {
-        using var store = PayFirm.Create();
+        using var store = PayFirm.Create(engine);
         store.AddStaff("lena", "team-lead", team: "north");
         store.AddStaff("sam", "team-lead", team: "south");
         var north = store.RunAs("lena", "pay", "tasks", "list", "--format", "json").ShouldSucceed().Json();

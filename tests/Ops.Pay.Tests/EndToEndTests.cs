@@ -9,10 +9,10 @@ public sealed class EndToEndTests
     private static decimal Total(JsonElement rows, string login) =>
         rows.EnumerateArray().Single(r => r.GetProperty("login").GetString() == login && r.GetProperty("rule").GetString() == "total").GetProperty("amount").GetDecimal();
 
-    [Fact]
-    public void Tasks_are_generated_per_regulation_and_client_and_go_to_the_lead()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Tasks_are_generated_per_regulation_and_client_and_go_to_the_lead(TestEngine engine)
     {
-        using var store = PayFirm.Create();
+        using var store = PayFirm.Create(engine);
         var tasks = store.Run("pay", "tasks", "list", "--period", "2026-10", "--format", "json").ShouldSucceed().Json().EnumerateArray().ToList();
         // vat-return (Q3, due 25 October 2026, a Sunday → Monday 26th, it is statutory): Альфа, Гамма;
         // payroll (September, due 2026-10-05, not statutory so never moved): Альфа, Бета
@@ -25,10 +25,10 @@ public sealed class EndToEndTests
         Assert.Equal(1, store.Run("pay", "tasks", "overdue").ExitCode);
     }
 
-    [Fact]
-    public void Calculate_close_change_a_fee_and_recalculate_shows_the_adjustment()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Calculate_close_change_a_fee_and_recalculate_shows_the_adjustment(TestEngine engine)
     {
-        using var store = PayFirm.Create();
+        using var store = PayFirm.Create(engine);
         var ids = PayFirm.Tasks(store);
         store.RunAs("anna", "pay", "tasks", "done", ids[("payroll", "ООО Альфа")].ToString(), "--on", "2026-10-03").ShouldSucceed();
         store.RunAs("anna", "pay", "tasks", "done", ids[("payroll", "ООО Бета")].ToString(), "--on", "2026-10-04").ShouldSucceed();
@@ -71,10 +71,10 @@ public sealed class EndToEndTests
             && r.GetProperty("rule").GetString() == "fee_share" && r.GetProperty("amount").GetDecimal() == 1400.00m);
     }
 
-    [Fact]
-    public void Simulating_a_plan_shows_the_cost_per_person_and_in_force_plans_show_no_difference()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Simulating_a_plan_shows_the_cost_per_person_and_in_force_plans_show_no_difference(TestEngine engine)
     {
-        using var store = PayFirm.Create();
+        using var store = PayFirm.Create(engine);
         var same = store.RunAs("dir", "pay", "simulate", "--plan", store.WriteFile("same.yaml", PayFirm.AccountantPlan), "--period", "2026-10", "--format", "json")
             .ShouldSucceed().Json();
         Assert.All(same.EnumerateArray(), r => Assert.Equal(0m, r.GetProperty("difference").GetDecimal()));
@@ -95,10 +95,10 @@ public sealed class EndToEndTests
         Assert.Equal(4, store.RunAs("anna", "pay", "simulate", "--plan", store.WriteFile("x.yaml", raise), "--period", "2026-10").ExitCode);
     }
 
-    [Fact]
-    public void A_bad_plan_file_is_refused_with_file_line_and_field_and_nothing_is_loaded()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void A_bad_plan_file_is_refused_with_file_line_and_field_and_nothing_is_loaded(TestEngine engine)
     {
-        using var store = PayFirm.Create();
+        using var store = PayFirm.Create(engine);
         var bad = PayFirm.AccountantPlan.Replace("id: accountant", "id: other").Replace("fixed: 80000", "fixed: -1").Replace("role: accountant", "role: wizard");
         var result = store.RunAs("dir", "pay", "plans", "add", store.WriteFile("bad.yaml", bad));
         Assert.Equal(5, result.ExitCode);
@@ -111,10 +111,10 @@ public sealed class EndToEndTests
         Assert.Contains("overlaps accountant v1", clash.Err);
     }
 
-    [Fact]
-    public void A_task_import_with_a_bad_row_writes_nothing_and_names_the_line_and_column()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void A_task_import_with_a_bad_row_writes_nothing_and_names_the_line_and_column(TestEngine engine)
     {
-        using var store = PayFirm.Create();
+        using var store = PayFirm.Create(engine);
         var csv = $"""
             regulation;inn;due_on;assignee;done_on;fine
             payroll;{PayFirm.Inn(1)};2026-11-05;anna;2026-11-04;
@@ -132,10 +132,10 @@ public sealed class EndToEndTests
 
 public sealed class InputTests
 {
-    [Fact]
-    public void A_windows_1251_task_file_with_semicolons_is_accepted()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void A_windows_1251_task_file_with_semicolons_is_accepted(TestEngine engine)
     {
-        using var store = PayFirm.Create();
+        using var store = PayFirm.Create(engine);
         var csv = $"regulation;inn;due_on;assignee;done_on;fine\r\npayroll;{PayFirm.Inn(2)};2026-10-05;anna;2026-10-06;1 500,50\r\n";
         store.Run("pay", "tasks", "import", store.WriteFile("tasks-1251.csv", csv, Ops.Sdk.Input.TextInput.Windows1251)).ShouldSucceed();
         var task = store.Run("pay", "tasks", "list", "--period", "2026-10", "--format", "json").ShouldSucceed().Json().EnumerateArray()
@@ -143,10 +143,10 @@ public sealed class InputTests
         Assert.Equal(("late", 1500.50m), (task.GetProperty("status").GetString(), task.GetProperty("fine").GetDecimal()));
     }
 
-    [Fact]
-    public void Simulating_a_plan_for_an_unknown_role_is_refused()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Simulating_a_plan_for_an_unknown_role_is_refused(TestEngine engine)
     {
-        using var store = PayFirm.Create();
+        using var store = PayFirm.Create(engine);
         var plan = PayFirm.AccountantPlan.Replace("role: accountant", "role: wizard");
         var result = store.RunAs("dir", "pay", "simulate", "--plan", store.WriteFile("w.yaml", plan), "--period", "2026-10");
         Assert.Equal(5, result.ExitCode);
@@ -164,20 +164,20 @@ public sealed class InputTests
         Assert.Contains($"--period '{period}' is not a month; write it as yyyy-MM", result.Err);
     }
 
-    [Fact]
-    public void A_month_that_has_not_ended_cannot_be_closed()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void A_month_that_has_not_ended_cannot_be_closed(TestEngine engine)
     {
-        using var store = PayFirm.Create();
+        using var store = PayFirm.Create(engine);
         Assert.Equal(6, store.RunAs("dir", "pay", "close", "--period", "2026-11").ExitCode);
     }
 }
 
 public sealed class RegistryChangesTests
 {
-    [Fact]
-    public void A_client_archived_mid_month_in_the_registry_earns_a_share_for_the_days_before_it_left()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void A_client_archived_mid_month_in_the_registry_earns_a_share_for_the_days_before_it_left(TestEngine engine)
     {
-        using var store = PayFirm.Create();
+        using var store = PayFirm.Create(engine);
         store.Run("clients", "archive", PayFirm.Inn(2), "--date", "2026-10-16", "--reason", "closed the business").ShouldSucceed();
         var rows = store.RunAs("anna", "pay", "calc", "--period", "2026-10", "--format", "json").ShouldSucceed().Json().EnumerateArray().ToList();
         // Бета left on 2026-10-16, served 1..15: pool 10000 × 10% × 15/31 = 483.870… → 483.87; lead 483.87 × 70% = 338.709 → 338.71
@@ -188,10 +188,10 @@ public sealed class RegistryChangesTests
         Assert.DoesNotContain(november, r => r.GetProperty("inputs").GetString()!.StartsWith("ООО Бета", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void A_new_lead_assigned_in_the_registry_gets_the_tasks_generated_after_the_change()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void A_new_lead_assigned_in_the_registry_gets_the_tasks_generated_after_the_change(TestEngine engine)
     {
-        using var store = PayFirm.Create();
+        using var store = PayFirm.Create(engine);
         store.Run("clients", "assign", PayFirm.Inn(2), "boris", "--role", "lead").ShouldSucceed();
         store.Run("pay", "tasks", "generate", "--period", "2026-12").ShouldSucceed();
         var december = store.Run("pay", "tasks", "list", "--period", "2026-12", "--format", "json").ShouldSucceed().Json().EnumerateArray()

@@ -38,9 +38,9 @@ internal static class PayFirm
         {Inn(3)},ООО Гамма,30000,vat,2025-10-05,boris,anna
         """;
 
-    public static OpsTestStore Create()
+    public static OpsTestStore Create(TestEngine engine = TestEngine.Sqlite)
     {
-        var store = OpsTestStore.Create();
+        var store = OpsTestStore.Create(engine);
         store.Now = new DateTimeOffset(2026, 9, 1, 9, 0, 0, TimeSpan.Zero);
         store.AddStaff("dir", "director", name: "Директор");
         store.AddStaff("anna", "accountant", team: "north", name: "Анна");

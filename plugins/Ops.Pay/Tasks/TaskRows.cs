@@ -21,7 +21,7 @@ internal static class TaskRows
         return store.Query("""
             SELECT t.id, t.regulation, r.title, r.statutory, t.client_id, t.period, t.due_on, t.assignee, t.done_on, t.fine_kopecks
             FROM pay_tasks t JOIN pay_regulations r ON r.code = t.regulation
-            WHERE ($Period IS NULL OR t.period = $Period) AND ($Person IS NULL OR t.assignee = $Person)
+            WHERE (t.period = $Period OR $Period IS NULL) AND (t.assignee = $Person OR $Person IS NULL)
             ORDER BY t.due_on, t.id
             """, r =>
             {

@@ -20,7 +20,7 @@ internal static class AccessGrantsCommand
         {
             _ = s.Actor;
             var filter = parse.GetValue(role);
-            var rows = s.Store.Query("SELECT subject, permission, scope FROM ops_grants WHERE $Subject IS NULL OR subject = $Subject ORDER BY subject, permission",
+            var rows = s.Store.Query("SELECT subject, permission, scope FROM ops_grants WHERE subject = $Subject OR $Subject IS NULL ORDER BY subject, permission",
                 r => new Grant(r.GetString(0), r.GetString(1), r.GetString(2)), new { Subject = filter is null ? null : "role:" + filter });
             s.Output.Rows(rows,
             [

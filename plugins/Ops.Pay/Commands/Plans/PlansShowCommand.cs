@@ -20,7 +20,7 @@ internal static class PlansShowCommand
             context.Access.Demand("pay.plans");
             var planId = parse.GetValue(id)!;
             var row = context.Store.Query("""
-                SELECT version, source FROM pay_plans WHERE id = $Id AND ($Version IS NULL OR version = $Version)
+                SELECT version, source FROM pay_plans WHERE id = $Id AND (version = $Version OR $Version IS NULL)
                 ORDER BY version DESC LIMIT 1
                 """, r => (Version: r.Int("version"), Source: r.Text("source")), new { Id = planId, Version = parse.GetValue(version) }).ToList();
             if (row.Count == 0) throw new NotFoundException($"no plan '{planId}'{(parse.GetValue(version) is { } v ? $" version {v}" : "")}", "see: ops pay plans list");
