@@ -1,13 +1,14 @@
 using Microsoft.Data.Sqlite;
+using Ops.Testing;
 
 namespace Ops.EndToEnd.Tests;
 
 public sealed class PlatformTests
 {
-    [Fact]
-    public void Init_staff_grant_impersonation_and_a_tampered_audit_row_end_to_end()
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void Init_staff_grant_impersonation_and_a_tampered_audit_row_end_to_end(TestEngine engine)
     {
-        using var ops = new OpsProcess();
+        using var ops = new OpsProcess(engine);
         ops.Ok("init", "--sandbox", "--name", "Ирина Админова");
         var me = Environment.UserName;
         ops.Ok("staff", "add", "petrova", "--name", "Анна Петрова", "--role", "accountant", "--team", "север");
@@ -30,11 +31,14 @@ public sealed class PlatformTests
         ops.Environment.Remove("OPS_OS_LOGIN");
 
         Assert.Equal(0, ops.Run("audit", "verify").Code);
-        using (var c = new SqliteConnection($"Data Source={ops.DbPath};Pooling=False"))
+        const string tamper = "UPDATE ops_audit SET actor = 'someone-else' WHERE id = 3";
+        if (engine == TestEngine.Postgres) TestPostgres.Run(ops.DbPath, tamper);
+        else
         {
+            using var c = new SqliteConnection($"Data Source={ops.DbPath};Pooling=False");
             c.Open();
             using var cmd = c.CreateCommand();
-            cmd.CommandText = "UPDATE ops_audit SET actor = 'someone-else' WHERE id = 3";
+            cmd.CommandText = tamper;
             Assert.Equal(1, cmd.ExecuteNonQuery());
         }
         var verify = ops.Run("audit", "verify");
