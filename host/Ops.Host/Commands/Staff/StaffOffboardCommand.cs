@@ -29,10 +29,8 @@ internal static class StaffOffboardCommand
         {
             var scope = s.Access.Demand(HostPermissions.StaffOffboard);
             var who = parse.GetValue(login)!;
-            var member = s.Staff.Find(who);
-            // A grant with a narrower scope (team) reaches only those people; out of scope looks the same as absent.
-            if (member is null || !PersonScope.Reaches(scope, s.Actor, member))
-                throw new NotFoundException($"no staff member '{who}' whose plan you may see", "see: ops staff list");
+            // A grant with a narrower scope (team) reaches only those people.
+            var member = StaffLookup.FindFor(s, scope, who, "whose plan you may see");
             var person = DeparturePlan.Person(member);
             var steps = DeparturePlan.Gather(s, person);
             s.Audit.Record("staff.offboard", ["staff:" + who],

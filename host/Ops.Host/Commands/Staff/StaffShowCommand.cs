@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ops.Host.Access;
 using Ops.Host.App;
+using Ops.Host.Staff;
 using Ops.Sdk.Access;
 using Ops.Sdk.Errors;
 using Ops.Sdk.Output;
@@ -19,11 +20,7 @@ internal static class StaffShowCommand
         command.SetAction(parse =>
         {
             var scope = s.Access.Demand(HostPermissions.StaffView);
-            var who = parse.GetValue(login)!;
-            var member = s.Staff.Find(who);
-            // Out of scope looks the same as absent, so the command cannot be used to probe who works here.
-            if (member is null || !PersonScope.Reaches(scope, s.Actor, member))
-                throw new NotFoundException($"no staff member '{who}' that you may see", "see: ops staff list");
+            var member = StaffLookup.FindFor(s, scope, parse.GetValue(login)!, "that you may see");
             s.Output.Record(StaffColumns.Fields(member), parse.GetValue(format));
             return ExitCodes.Ok;
         });
