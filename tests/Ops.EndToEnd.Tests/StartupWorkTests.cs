@@ -8,7 +8,7 @@ namespace Ops.EndToEnd.Tests;
 public sealed class StartupWorkTests
 {
     private static readonly string[] NotForHelp =
-        ["Microsoft.Data.Sqlite", "SQLitePCLRaw.core", "McMaster.NETCore.Plugins", "Ops.Clients", "Ops.Documents", "Ops.Mail", "Ops.Pay"];
+        ["Microsoft.Data.Sqlite", "SQLitePCLRaw.core", "Ops.Clients", "Ops.Documents", "Ops.Mail", "Ops.Pay"];
 
     [Fact]
     public void Help_opens_no_store_file_and_loads_no_plugin_assembly_yet_leaves_out_disabled_plugins()

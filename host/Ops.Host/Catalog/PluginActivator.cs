@@ -1,16 +1,12 @@
-using System.CommandLine;
-using System.Data.Common;
-using McMaster.NETCore.Plugins;
 using Ops.Sdk;
 using Ops.Sdk.Errors;
 
 namespace Ops.Host.Catalog;
 
-/// <summary>Loads a plugin's entry assembly into a load context of its own (the Ops.Sdk,
-/// System.CommandLine and ADO.NET types are shared with the host) and creates its entry type.</summary>
+/// <summary>Loads a plugin's entry assembly into a load context of its own (<see cref="PluginLoadContext"/>: the
+/// Ops.Sdk, System.CommandLine and ADO.NET types are shared with the host) and creates its entry type.</summary>
 internal sealed class PluginActivator(Func<PluginEntry, string?> tamperCheck)
 {
-    private static readonly Type[] SharedTypes = [typeof(IOpsPlugin), typeof(Command), typeof(DbConnection)];
     private readonly Dictionary<string, IOpsPlugin> _loaded = new(StringComparer.Ordinal);
 
     /// <summary>The plugin's entry object. A failure marks the entry FailedToLoad and throws <see cref="UnavailableException"/>.</summary>
@@ -28,9 +24,7 @@ internal sealed class PluginActivator(Func<PluginEntry, string?> tamperCheck)
         {
             if (!File.Exists(entry.EntryAssemblyPath))
                 throw new FileNotFoundException($"entry assembly {entry.EntryAssemblyPath} does not exist");
-            var loader = PluginLoader.CreateFromAssemblyFile(entry.EntryAssemblyPath, SharedTypes,
-                config => config.PreferSharedTypes = true);
-            var assembly = loader.LoadDefaultAssembly();
+            var assembly = new PluginLoadContext(entry.Id, entry.EntryAssemblyPath).LoadFromAssemblyPath(entry.EntryAssemblyPath);
             var types = assembly.GetExportedTypes()
                 .Where(t => typeof(IOpsPlugin).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
                 .ToList();
