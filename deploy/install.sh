@@ -63,7 +63,8 @@ if $uninstall; then
 fi
 
 [ -n "$package" ] || { echo "install.sh: error: --package DIR is required" >&2; usage >&2; exit 2; }
-nupkg=$(ls "$package"/Ops.Cli.*.nupkg 2>/dev/null | sort -V | tail -1 || true)
+# The tool's own package (Ops.Cli.<version>.nupkg) names the one for this machine beside it (Ops.Cli.linux-x64.…).
+nupkg=$(ls "$package"/Ops.Cli.[0-9]*.nupkg 2>/dev/null | sort -V | tail -1 || true)
 [ -n "$nupkg" ] || { echo "install.sh: error: no Ops.Cli.*.nupkg in $package; make one: dotnet pack host/Ops.Host -c Release -o $package" >&2; exit 3; }
 version=$(basename "$nupkg" .nupkg); version=${version#Ops.Cli.}
 dotnet=$(readlink -f "$(command -v dotnet)") || { echo "install.sh: error: dotnet is not on the PATH" >&2; exit 3; }
@@ -80,7 +81,7 @@ id -u "$account" >/dev/null 2>&1 ||
 install -d -m 0755 -o root -g root "$lib" "$(dirname "$launcher")" "$conf_dir" "$head_dir" "$(dirname "$cron")"
 if [ -d "$lib/.store/ops.cli" ]; then verb=update; else verb=install; fi
 dotnet tool "$verb" Ops.Cli --tool-path "$lib" --add-source "$package" --version "$version" --ignore-failed-sources >/dev/null
-dll=$(find "$lib/.store/ops.cli/$version" -path '*/tools/*/any/ops.dll' | head -1)
+dll=$(find "$lib/.store/ops.cli/$version" -path '*/tools/net*/ops.dll' | head -1)
 [ -f "$dll" ] || { echo "install.sh: error: ops.dll not found under $lib after dotnet tool $verb" >&2; exit 70; }
 chmod -R go-w "$lib"
 
