@@ -64,6 +64,22 @@ public sealed partial class ServerInstallTests : IDisposable
         Assert.DoesNotContain("maria@beta.ru", mine.Out);
         Assert.Contains(list.EnumerateArray(), c => c.GetProperty("inn").GetString() == "7728168971" && c.GetProperty("contacts_masked").GetBoolean());
 
+        // Commands run as the service account, which cannot write the root-owned program folder: the bundled plugins'
+        // hashes are kept beside the store, the account's alone, so a command does not read the plugins again.
+        var cache = Store + ".hashes";
+        Assert.True(File.Exists(cache), "no hash cache beside the store after plugin commands through sudo");
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(cache));
+        Assert.Equal(Account, Ok(Bash($"stat -c %U {cache}")).Out.Trim());
+        Assert.Contains("clients/Ops.Clients.dll", File.ReadAllText(cache));
+        var cached = File.GetLastWriteTimeUtc(cache);
+        Ok(As(Accountant, $"{Launcher} clients list --format json"));
+        Assert.Equal(cached, File.GetLastWriteTimeUtc(cache));   // nothing hashed again, so nothing written
+        // A cache someone else could have written is not believed: everything is hashed again and it is replaced.
+        File.SetUnixFileMode(cache, File.GetUnixFileMode(cache) | UnixFileMode.GroupWrite);
+        Ok(As(Accountant, $"{Launcher} clients list --format json"));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(cache));
+        Assert.NotEqual(cached, File.GetLastWriteTimeUtc(cache));
+
         // Every way around the rules is refused with exit 4 and a message naming it.
         var sudo = $"sudo -n -u {Account} {Launcher}";
         Refused(As(Accountant, $"{Launcher} --db /tmp/ops-{_id}-mine.db init"), "--db");

@@ -33,7 +33,7 @@ internal sealed class OpsSession : IDisposable
         Staff = new StaffDirectory(() => Store);
         CommandLine = CommandLineRedaction.Redact(args.Parse, args.Command);
         Audit = new AuditLog(() => Store, () => Actor, () => Caller, () => CommandLine, env.Clock);   // no client data in clear
-        Tamper = new TamperCheck(() => StoreExists ? Store : null, BundledRoot, RehashesAll(args));
+        Tamper = new TamperCheck(() => StoreExists ? Store : null, BundledRoot, DbPath, RehashesAll(args));
         Plugins = new PluginRuntime(this, new PluginActivator(Tamper.Check));
         PluginStates = new PluginStates(this);
         Access = new AccessControl(() => Store, () => Actor, Staff, Audit, () => Today, Plugins.PrerequisitesOf);

@@ -6,11 +6,11 @@ namespace Ops.Host.Install;
 /// <summary>Compares a plugin's files with their pins: for a plugin shipped beside <c>ops</c> (under
 /// <paramref name="bundledRoot"/>) the hashes the host build embedded in ops.dll, for an installed one the hashes
 /// recorded when it was installed. An installed plugin with no install record (a developer's plugin path) passes.
-/// Bundled files unchanged since the last check are not read again (<see cref="HashCache"/>) unless
-/// <paramref name="rehashAll"/> (<c>plugins verify</c>, <c>doctor</c>).</summary>
-internal sealed class TamperCheck(Func<IStore?> store, string bundledRoot, bool rehashAll)
+/// Bundled files unchanged since the last check are not read again (<see cref="HashCache"/>, kept in the plugins folder
+/// or beside <paramref name="storePath"/>) unless <paramref name="rehashAll"/> (<c>plugins verify</c>, <c>doctor</c>).</summary>
+internal sealed class TamperCheck(Func<IStore?> store, string bundledRoot, string? storePath, bool rehashAll)
 {
-    private readonly Lazy<HashCache?> _cache = new(() => rehashAll ? null : HashCache.Open(bundledRoot));
+    private readonly Lazy<HashCache?> _cache = new(() => rehashAll ? null : HashCache.Open(bundledRoot, storePath));
 
     public string? Check(PluginEntry entry)
     {
