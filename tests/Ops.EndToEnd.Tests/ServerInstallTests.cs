@@ -35,6 +35,14 @@ public sealed partial class ServerInstallTests : IDisposable
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.GetDirectoryName(Store)!));
         Assert.Equal(0, Bash($"visudo -cf /etc/sudoers.d/ops-{Account}").Code);
 
+        // On linux-x64 the tool installed is the package compiled ahead of time, its bundled plugins too.
+        if (System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier == "linux-x64")
+        {
+            var program = Directory.GetFiles(Path.Combine(_prefix, "usr/local/lib/ops"), "ops.dll", SearchOption.AllDirectories).Single();
+            Assert.True(ReadyToRun(program), $"{program} is not ReadyToRun");
+            Assert.True(ReadyToRun(Path.Combine(Path.GetDirectoryName(program)!, "plugins/clients/Ops.Clients.dll")), "the bundled clients plugin is not ReadyToRun");
+        }
+
         // The admin (root here, the README's "$(id -un)") sets up an accountant who serves one of two clients.
         Assert.Equal(0, Bash($"useradd --no-create-home {Accountant} && usermod -a -G {Group} {Accountant} && useradd --no-create-home {Outsider}").Code);
         var csv = Path.Combine(_prefix, "clients.csv");
@@ -113,6 +121,13 @@ public sealed partial class ServerInstallTests : IDisposable
         Assert.Equal(1, doctor.Code);
         Assert.Contains("0644", doctor.Out);
         Assert.Contains("chmod 600", doctor.Out);
+    }
+
+    /// <summary>True for an assembly with ReadyToRun code (its CLI header names a native-code header).</summary>
+    private static bool ReadyToRun(string assembly)
+    {
+        using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(assembly));
+        return pe.PEHeaders.CorHeader is { ManagedNativeHeaderDirectory.Size: > 0 };
     }
 
     private string InstallPreamble() => $"""
