@@ -23,38 +23,75 @@ internal static class AuditHash
         return Convert.ToHexStringLower(hash);
     }
 
-    /// <summary>True when <paramref name="expected"/> (lower-case hex, as stored) is the event's hash; for verifying a
-    /// long chain without a string per event.</summary>
-    public static bool Matches(AuditEvent e, string prevHash, string expected)
+    /// <summary>True when <paramref name="expectedHex"/> (lower-case hex, as stored) is the SHA-256 of
+    /// <paramref name="text"/>, an event's hashed text; for verifying a long chain without a string per event.</summary>
+    public static bool Matches(ReadOnlySpan<byte> text, ReadOnlySpan<byte> expectedHex)
     {
         Span<byte> hash = stackalloc byte[32];
-        Hash(e, prevHash, hash);
-        Span<char> hex = stackalloc char[64];
-        return Convert.TryToHexStringLower(hash, hex, out var written) && hex[..written].SequenceEqual(expected);
+        SHA256.HashData(text, hash);
+        Span<byte> hex = stackalloc byte[64];
+        return Convert.TryToHexStringLower(hash, hex, out var written) && hex[..written].SequenceEqual(expectedHex);
     }
+
+    /// <summary>Whether an event's OS user and uid are part of its hash.</summary>
+    public static bool HashesOsUser(bool hasOsUser, long osUid) => hasOsUser || osUid != -1;
+
+    /// <summary>The most bytes <see cref="WriteText"/> writes for the event.</summary>
+    public static int TextSize(AuditEvent e, string prevHash)
+    {
+        var size = 0;
+        foreach (var field in Fields(e, prevHash)) size += FieldSize(Encoding.UTF8.GetByteCount(field));
+        return size;
+    }
+
+    /// <summary>Writes the event's hashed text into <paramref name="buffer"/> (at least <see cref="TextSize"/> long)
+    /// and returns its length.</summary>
+    public static int WriteText(AuditEvent e, string prevHash, Span<byte> buffer)
+    {
+        var n = 0;
+        foreach (var field in Fields(e, prevHash))
+        {
+            n += Prefix(buffer[n..], field.Length);
+            n += Encoding.UTF8.GetBytes(field, buffer[n..]);
+            buffer[n++] = (byte)'|';
+        }
+        return n;
+    }
+
+    /// <summary>The most bytes <see cref="WriteField"/> writes for a field of <paramref name="utf8Length"/> bytes.</summary>
+    public static int FieldSize(int utf8Length) => 12 + utf8Length;
+
+    /// <summary>Writes one field of the hashed text given as UTF-8 (read straight from the store) and returns the bytes
+    /// written; the length prefix is its length in UTF-16 units, as for a string.</summary>
+    public static int WriteField(Span<byte> buffer, ReadOnlySpan<byte> utf8)
+    {
+        var n = Prefix(buffer, Encoding.UTF8.GetCharCount(utf8));
+        utf8.CopyTo(buffer[n..]);
+        n += utf8.Length;
+        buffer[n++] = (byte)'|';
+        return n;
+    }
+
+    private static int Prefix(Span<byte> buffer, int utf16Length)
+    {
+        utf16Length.TryFormat(buffer, out var n, provider: CultureInfo.InvariantCulture);
+        buffer[n++] = (byte)':';
+        return n;
+    }
+
+    private static string[] Fields(AuditEvent e, string prevHash) => e.HasOsUser
+        ? [e.Id.ToString(CultureInfo.InvariantCulture), e.At, e.Actor, e.RealActor, e.Command, e.Action, e.Records, e.Result, e.Details,
+            e.OsUser, e.OsUid.ToString(CultureInfo.InvariantCulture), prevHash]
+        : [e.Id.ToString(CultureInfo.InvariantCulture), e.At, e.Actor, e.RealActor, e.Command, e.Action, e.Records, e.Result, e.Details, prevHash];
 
     private static void Hash(AuditEvent e, string prevHash, Span<byte> destination)
     {
-        ReadOnlySpan<string> fields = e.HasOsUser
-            ? [e.Id.ToString(CultureInfo.InvariantCulture), e.At, e.Actor, e.RealActor, e.Command, e.Action, e.Records, e.Result, e.Details,
-                e.OsUser, e.OsUid.ToString(CultureInfo.InvariantCulture), prevHash]
-            : [e.Id.ToString(CultureInfo.InvariantCulture), e.At, e.Actor, e.RealActor, e.Command, e.Action, e.Records, e.Result, e.Details, prevHash];
-        var size = 0;
-        foreach (var field in fields) size += 12 + Encoding.UTF8.GetByteCount(field);
+        var size = TextSize(e, prevHash);
         byte[]? rented = null;
         var buffer = size <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(size));
         try
         {
-            var n = 0;
-            foreach (var field in fields)
-            {
-                field.Length.TryFormat(buffer[n..], out var written, provider: CultureInfo.InvariantCulture);
-                n += written;
-                buffer[n++] = (byte)':';
-                n += Encoding.UTF8.GetBytes(field, buffer[n..]);
-                buffer[n++] = (byte)'|';
-            }
-            SHA256.HashData(buffer[..n], destination);
+            SHA256.HashData(buffer[..WriteText(e, prevHash, buffer)], destination);
         }
         finally
         {
@@ -68,5 +105,5 @@ internal sealed record AuditEvent(
     long Id, string At, string Actor, string RealActor, string Command, string Action, string Records, string Result, string Details,
     string OsUser = "", int OsUid = -1)
 {
-    public bool HasOsUser => OsUser.Length > 0 || OsUid != -1;
+    public bool HasOsUser => AuditHash.HashesOsUser(OsUser.Length > 0, OsUid);
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Ops.Host.Store;
 using Ops.Sdk.Output;
 using Ops.Sdk.Store;
@@ -23,69 +24,77 @@ internal static class AuditVerifier
 
     private static Result Walk(IStore store, SavedHead? saved, Progress progress)
     {
-        var prev = AuditHash.Genesis;
-        var lastAt = "";
+        var prev = Encoding.ASCII.GetBytes(AuditHash.Genesis);
+        var prevLength = prev.Length;
+        var lastAt = new byte[64];
+        var lastAtLength = 0;
         long expectedId = 1, count = 0;
         string? savedHashThere = null;
         // Each event's hash covers its own fields and the previous hash it stores, and the links are checked here in
         // order: so the hashes can be checked apart from the reading, a batch at a time on another core.
         using var hashes = new HashChecks();
-        Result Stop(long id, string problem) => hashes.FirstEdited() is { } edited ? Edited(edited) : new Result(count, id, problem, prev, count);
-        foreach (var (e, prevHash, hash) in store.Query(
-                     "SELECT id, at, actor, real_actor, command, action, records, result, details, os_user, os_uid, prev_hash, hash FROM ops_audit ORDER BY id",
-                     r => (new AuditEvent(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
-                         r.GetString(5), r.GetString(6), r.GetString(7), r.GetString(8), r.GetString(9), r.GetInt32(10)),
-                         r.GetString(11), r.GetString(12))))
+        using var rows = IAuditRows.Of(store);
+        Result Stop(long id, string problem) => hashes.FirstEdited() is { } edited
+            ? Edited(edited) : new Result(count, id, problem, Text(prev.AsSpan(0, prevLength)), count);
+        while (rows.Next())
         {
-            if (e.Id != expectedId)
-                return Stop(e.Id, $"event {e.Id} follows event {expectedId - 1}: events {expectedId}..{e.Id - 1} were deleted");
-            if (prevHash != prev)
-                return Stop(e.Id, $"event {e.Id} does not link to the event before it (deleted, reordered or inserted)");
-            hashes.Add(e, prevHash, hash);
+            var id = rows.Id;
+            if (id != expectedId)
+                return Stop(id, $"event {id} follows event {expectedId - 1}: events {expectedId}..{id - 1} were deleted");
+            var prevHash = rows.PrevHash;
+            if (!prevHash.SequenceEqual(prev.AsSpan(0, prevLength)))
+                return Stop(id, $"event {id} does not link to the event before it (deleted, reordered or inserted)");
+            var hash = rows.Hash;
+            hashes.Add(rows, hash, prevHash);
             progress.Advance();
-            if (string.CompareOrdinal(e.At, lastAt) < 0)
-                return Stop(e.Id, $"event {e.Id} is dated {e.At}, before event {e.Id - 1} ({lastAt}): it was back-dated");
-            if (saved is not null && e.Id == saved.Id) savedHashThere = hash;
-            prev = hash;
-            lastAt = e.At;
+            var at = rows.At;
+            if (at.SequenceCompareTo(lastAt.AsSpan(0, lastAtLength)) < 0)
+                return Stop(id, $"event {id} is dated {Text(at)}, before event {id - 1} ({Text(lastAt.AsSpan(0, lastAtLength))}): it was back-dated");
+            if (saved is not null && id == saved.Id) savedHashThere = Text(hash);
+            prevLength = AuditBuffer.Copy(hash, ref prev);
+            lastAtLength = AuditBuffer.Copy(at, ref lastAt);
             expectedId++;
             count++;
         }
+        var last = Text(prev.AsSpan(0, prevLength));
         if (hashes.FirstEdited() is { } bad) return Edited(bad);
         var head = store.Query("SELECT last_id, hash FROM ops_audit_head WHERE one = 1", r => (Id: r.GetInt64(0), Hash: r.GetString(1)))
             .Cast<(long Id, string Hash)?>().FirstOrDefault();
-        if (head is { } h && (h.Id != count || h.Hash != prev))
-            return new Result(count, count + 1, $"the chain ends at event {count} but its head says {h.Id}: events at the end were deleted", prev, count);
+        if (head is { } h && (h.Id != count || h.Hash != last))
+            return new Result(count, count + 1, $"the chain ends at event {count} but its head says {h.Id}: events at the end were deleted", last, count);
         if (head is null && count > 0)
-            return new Result(count, 1, "the chain head is missing", prev, count);
+            return new Result(count, 1, "the chain head is missing", last, count);
         if (count == 0)
-            return new Result(0, 0, "the audit log is empty, though every store's log starts with its ops.init event: it was emptied", prev, 0);
+            return new Result(0, 0, "the audit log is empty, though every store's log starts with its ops.init event: it was emptied", last, 0);
         if (saved is not null && savedHashThere != saved.Hash)
             return new Result(count, saved.Id, savedHashThere is null
                 ? $"the head kept elsewhere is event {saved.Id}, but the log ends at event {count}: events at the end were cut off"
-                : $"event {saved.Id} is not the one whose hash was kept elsewhere: the log was rewritten", prev, count);
-        return new Result(count, null, "", prev, count);
+                : $"event {saved.Id} is not the one whose hash was kept elsewhere: the log was rewritten", last, count);
+        return new Result(count, null, "", last, count);
     }
+
+    private static string Text(ReadOnlySpan<byte> utf8) => Encoding.UTF8.GetString(utf8);
 
     /// <summary>The result for the first event whose hash does not match; the events before it are intact.</summary>
     private static Result Edited((long Id, string PrevHash) e) =>
         new(e.Id - 1, e.Id, $"event {e.Id} was edited after it was written (its hash does not match its content)", e.PrevHash, e.Id - 1);
 
-    /// <summary>Checks events' hashes in batches on the thread pool, at most two batches ahead of the reader.</summary>
+    /// <summary>Checks events' hashes in batches on the thread pool, at most two batches ahead of the reader. A batch
+    /// holds each event's hashed text, stored hash and stored previous hash, copied out of the row.</summary>
     private sealed class HashChecks : IDisposable
     {
         private const int BatchSize = 4096;
         private readonly Queue<Task<(long, string)?>> _running = new();
-        private List<(AuditEvent Event, string PrevHash, string Hash)> _batch = new(BatchSize);
+        private Batch _batch = new();
         private (long Id, string PrevHash)? _firstEdited;
 
-        public void Add(AuditEvent e, string prevHash, string hash)
+        public void Add(IAuditRows row, ReadOnlySpan<byte> hash, ReadOnlySpan<byte> prevHash)
         {
-            _batch.Add((e, prevHash, hash));
+            _batch.Add(row, hash, prevHash);
             if (_batch.Count < BatchSize) return;
             var batch = _batch;
-            _batch = new(BatchSize);
-            _running.Enqueue(Task.Run(() => Check(batch)));
+            _batch = new Batch();
+            _running.Enqueue(Task.Run(batch.FirstEdited));
             while (_running.Count > 2) Collect();
         }
 
@@ -93,8 +102,8 @@ internal static class AuditVerifier
         public (long Id, string PrevHash)? FirstEdited()
         {
             while (_running.Count > 0) Collect();
-            if (_firstEdited is null && _batch.Count > 0) _firstEdited = Check(_batch);
-            _batch.Clear();
+            if (_firstEdited is null && _batch.Count > 0) _firstEdited = _batch.FirstEdited();
+            _batch = new Batch();
             return _firstEdited;
         }
 
@@ -104,16 +113,39 @@ internal static class AuditVerifier
             _firstEdited ??= result;
         }
 
-        private static (long, string)? Check(List<(AuditEvent Event, string PrevHash, string Hash)> batch)
-        {
-            foreach (var (e, prevHash, hash) in batch)
-                if (!AuditHash.Matches(e, prevHash, hash)) return (e.Id, prevHash);
-            return null;
-        }
-
         public void Dispose()
         {
             while (_running.Count > 0) _running.Dequeue().Wait();
+        }
+    }
+
+    private sealed class Batch
+    {
+        private readonly List<(long Id, int Text, int TextLength, int Hash, int HashLength, int Prev, int PrevLength)> _events = new(4096);
+        private byte[] _bytes = new byte[1 << 20];
+        private int _used;
+
+        public int Count => _events.Count;
+
+        public void Add(IAuditRows row, ReadOnlySpan<byte> hash, ReadOnlySpan<byte> prevHash)
+        {
+            var text = _used;
+            var textLength = row.WriteText(ref _bytes, text);
+            var hashAt = text + textLength;
+            AuditBuffer.Reserve(ref _bytes, hashAt, hash.Length + prevHash.Length);
+            hash.CopyTo(_bytes.AsSpan(hashAt));
+            var prevAt = hashAt + hash.Length;
+            prevHash.CopyTo(_bytes.AsSpan(prevAt));
+            _used = prevAt + prevHash.Length;
+            _events.Add((row.Id, text, textLength, hashAt, hash.Length, prevAt, prevHash.Length));
+        }
+
+        public (long, string)? FirstEdited()
+        {
+            foreach (var e in _events)
+                if (!AuditHash.Matches(_bytes.AsSpan(e.Text, e.TextLength), _bytes.AsSpan(e.Hash, e.HashLength)))
+                    return (e.Id, Text(_bytes.AsSpan(e.Prev, e.PrevLength)));
+            return null;
         }
     }
 }
