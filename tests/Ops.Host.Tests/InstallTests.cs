@@ -53,6 +53,20 @@ public sealed class InstallTests : IDisposable
     }
 
     [Fact]
+    public void An_installed_dll_rewritten_in_place_with_its_size_and_mtime_kept_is_caught_after_a_cached_check()
+    {
+        _sources.Good();
+        _store.Run("plugins", "install", Source("good")).ShouldSucceed();
+        _store.Run("hello").ShouldSucceed();   // hashes its files and keeps them in the installed plugins' .hashes
+        Assert.Contains("good/Ops.Fixtures.Good.dll", File.ReadAllText(Path.Combine(_store.InstalledPlugins, ".hashes")));
+        InPlaceEdit.FlipLastByteKeepingMtime(Path.Combine(_store.InstalledPlugins, "good", "Ops.Fixtures.Good.dll"));
+
+        var run = _store.Run("hello");
+        Assert.Equal(7, run.ExitCode);
+        Assert.Contains("Ops.Fixtures.Good.dll", run.Err);
+    }
+
+    [Fact]
     public void Installing_a_conflicting_plugin_is_refused_with_the_reason()
     {
         _sources.Good()

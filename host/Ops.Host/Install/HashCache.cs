@@ -5,7 +5,7 @@ using Ops.Host.Store;
 namespace Ops.Host.Install;
 
 /// <summary>
-/// The bundled plugins' file hashes as last computed, each under the file's stat stamp (device, inode, size, mtime and
+/// Plugin files' hashes as last computed (the bundled plugins', and an installed plugin folder's — see TamperCheck), each under the file's stat stamp (device, inode, size, mtime and
 /// ctime): a command that loads a bundled plugin reads only the files that changed since. ctime cannot be set by a user
 /// (every write, rename, chmod or <c>touch</c> moves it to now), so a rewritten or replaced file has a new stamp and is
 /// hashed again. Where it is kept, and whose it must be to be used (it is also writable by nobody else):

@@ -6,11 +6,14 @@ namespace Ops.Host.Install;
 /// <summary>Compares a plugin's files with their pins: for a plugin shipped beside <c>ops</c> (under
 /// <paramref name="bundledRoot"/>) the hashes the host build embedded in ops.dll, for an installed one the hashes
 /// recorded when it was installed. An installed plugin with no install record (a developer's plugin path) passes.
-/// Bundled files unchanged since the last check are not read again (<see cref="HashCache"/>, kept in the plugins folder
-/// or beside <paramref name="storePath"/>) unless <paramref name="rehashAll"/> (<c>plugins verify</c>, <c>doctor</c>).</summary>
+/// Files unchanged since the last check are not read again (<see cref="HashCache"/>: for bundled plugins kept in the
+/// plugins folder or beside <paramref name="storePath"/>, for installed ones in their folder when it is the running
+/// user's) unless <paramref name="rehashAll"/> (<c>plugins verify</c>, <c>doctor</c>). An installed plugin's folder is
+/// its owner's to write, like the store that holds its pins, so a cache there trusts no one the pins do not.</summary>
 internal sealed class TamperCheck(Func<IStore?> store, string bundledRoot, string? storePath, bool rehashAll)
 {
     private readonly Lazy<HashCache?> _cache = new(() => rehashAll ? null : HashCache.Open(bundledRoot, storePath));
+    private readonly Dictionary<string, HashCache?> _installedCaches = new(StringComparer.Ordinal);
 
     public string? Check(PluginEntry entry)
     {
@@ -20,9 +23,17 @@ internal sealed class TamperCheck(Func<IStore?> store, string bundledRoot, strin
         var recorded = s.Query("SELECT path, sha256 FROM ops_plugin_files WHERE plugin = $Id", r => (r.GetString(0), r.GetString(1)),
             new { entry.Id }).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
         if (recorded.Count == 0) return null;
-        var difference = FileHashes.Difference(recorded, FileHashes.Of(entry.Directory));
+        var difference = FileHashes.Difference(recorded, FileHashes.Of(entry.Directory, InstalledCache(entry)));
         return difference is null ? null
             : $"files differ from what was installed ({difference}); it will not be loaded until reinstalled: ops plugins upgrade {entry.Id} --from PATH";
+    }
+
+    private HashCache? InstalledCache(PluginEntry entry)
+    {
+        if (rehashAll) return null;
+        var root = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(entry.Directory))!;
+        if (!_installedCaches.TryGetValue(root, out var cache)) _installedCaches[root] = cache = HashCache.Open(root, storePath: null);
+        return cache;
     }
 
     private bool IsBundled(PluginEntry entry) =>
