@@ -36,20 +36,26 @@ internal static class AuditHash
     /// <summary>Whether an event's OS user and uid are part of its hash.</summary>
     public static bool HashesOsUser(bool hasOsUser, long osUid) => hasOsUser || osUid != -1;
 
-    /// <summary>The most bytes <see cref="WriteText"/> writes for the event.</summary>
-    public static int TextSize(AuditEvent e, string prevHash)
+    /// <summary>Writes the event's hashed text into <paramref name="buffer"/> from <paramref name="at"/>, growing the
+    /// buffer as it needs, and returns the text's length.</summary>
+    public static int WriteText(AuditEvent e, string prevHash, ref byte[] buffer, int at)
+    {
+        var fields = Fields(e, prevHash);
+        AuditBuffer.Reserve(ref buffer, at, TextSize(fields));
+        return WriteText(fields, buffer.AsSpan(at));
+    }
+
+    private static int TextSize(string[] fields)
     {
         var size = 0;
-        foreach (var field in Fields(e, prevHash)) size += FieldSize(Encoding.UTF8.GetByteCount(field));
+        foreach (var field in fields) size += FieldSize(Encoding.UTF8.GetByteCount(field));
         return size;
     }
 
-    /// <summary>Writes the event's hashed text into <paramref name="buffer"/> (at least <see cref="TextSize"/> long)
-    /// and returns its length.</summary>
-    public static int WriteText(AuditEvent e, string prevHash, Span<byte> buffer)
+    private static int WriteText(string[] fields, Span<byte> buffer)
     {
         var n = 0;
-        foreach (var field in Fields(e, prevHash))
+        foreach (var field in fields)
         {
             n += Prefix(buffer[n..], field.Length);
             n += Encoding.UTF8.GetBytes(field, buffer[n..]);
@@ -86,12 +92,13 @@ internal static class AuditHash
 
     private static void Hash(AuditEvent e, string prevHash, Span<byte> destination)
     {
-        var size = TextSize(e, prevHash);
+        var fields = Fields(e, prevHash);
+        var size = TextSize(fields);
         byte[]? rented = null;
         var buffer = size <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(size));
         try
         {
-            SHA256.HashData(buffer[..WriteText(e, prevHash, buffer)], destination);
+            SHA256.HashData(buffer[..WriteText(fields, buffer)], destination);
         }
         finally
         {

@@ -48,11 +48,7 @@ internal sealed class StoreAuditRows(IStore store) : IAuditRows
     public ReadOnlySpan<byte> At => _at;
     public ReadOnlySpan<byte> PrevHash => _prevHash;
     public ReadOnlySpan<byte> Hash => _hash;
-    public int WriteText(ref byte[] buffer, int at)
-    {
-        AuditBuffer.Reserve(ref buffer, at, AuditHash.TextSize(Current.Event, Current.PrevHash));
-        return AuditHash.WriteText(Current.Event, Current.PrevHash, buffer.AsSpan(at));
-    }
+    public int WriteText(ref byte[] buffer, int at) => AuditHash.WriteText(Current.Event, Current.PrevHash, ref buffer, at);
     public void Dispose() => _rows.Dispose();
 }
 
