@@ -70,6 +70,20 @@ public sealed class StoreEnforcementTests : IDisposable
     }
 
     [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void A_plugin_cannot_write_host_or_other_plugins_tables_through_the_row_inserter(TestEngine engine)
+    {
+        _fixtures.Snoop();
+        using var store = StoreWithAClient(engine);
+
+        AssertRefused(store.Run("snoop", "--insert", "ops_grants", "subject=role:accountant|permission=clients.export|scope=all"), "ops_grants");
+        AssertRefused(store.Run("snoop", "--insert", "clients_contact_points", "contact_id=1|client_id=1|kind=phone|value=тел. 8 916 000 00 00"), "clients_contact_points");
+        Assert.DoesNotContain(store.Run("access", "grants", "--format", "csv").ShouldSucceed().Out.Split('\n'),
+            line => line.Contains("accountant", StringComparison.Ordinal) && line.Contains("clients.export", StringComparison.Ordinal));
+        Assert.Equal("inserted", store.Run("snoop", "--insert", "snoop_loot", "value=мой").ShouldSucceed().Out.Trim());
+        Assert.Equal("1|мой", store.Run("snoop", "SELECT id, value FROM snoop_loot").ShouldSucceed().Out.Trim());
+    }
+
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
     public void A_plugin_cannot_read_or_change_host_tables(TestEngine engine)
     {
         _fixtures.Snoop();

@@ -27,6 +27,9 @@ internal sealed class PluginStore(SqliteStore store, PluginSqlPolicy policy) : I
         return Guard(() => store.CommandAs(policy, sql, args));
     }
 
+    public IRowInserter Inserter(string table, IReadOnlyList<string> columns, string? skipConflictOn = null) =>
+        Guard(() => new SqliteRowInserter(store, policy, table, columns, skipConflictOn));
+
     public int Execute(string sql, object? args = null) => Guard(() => store.ExecuteAs(policy, sql, args));
 
     public T? Scalar<T>(string sql, object? args = null) => Guard(() => store.ScalarAs<T>(policy, sql, args));

@@ -30,7 +30,8 @@ internal static class SqlArgs
         command.Parameters.Add(parameter);
     }
 
-    private static object ToDb(object? value) => value switch
+    /// <summary>A value as the store keeps it: null as DBNull, dates and decimals as text, booleans as 0/1.</summary>
+    internal static object ToDb(object? value) => value switch
     {
         null => DBNull.Value,
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -85,6 +85,9 @@ internal sealed partial class SqliteStore : IHostStore
 
     public DbCommand Command(string sql, object? args = null) => CommandAs(null, sql, args);
 
+    public IRowInserter Inserter(string table, IReadOnlyList<string> columns, string? skipConflictOn = null) =>
+        new SqliteRowInserter(this, null, table, columns, skipConflictOn);
+
     public int Execute(string sql, object? args = null) => ExecuteAs(null, sql, args);
 
     public T? Scalar<T>(string sql, object? args = null) => ScalarAs<T>(null, sql, args);

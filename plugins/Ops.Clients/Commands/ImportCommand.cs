@@ -10,7 +10,7 @@ namespace Ops.Clients.Commands;
 
 internal static class ImportCommand
 {
-    /// <summary>The write pass, rolled back: what it would add and update, duplicates in the file found the same way.</summary>
+    /// <summary>The import's write, rolled back: what it would add and update, duplicates in the file found the same way.</summary>
     private static ImportResult DryRun(IOpsContext context, ImportFile import, DateOnly today, Progress progress)
     {
         try
@@ -46,11 +46,9 @@ internal static class ImportCommand
             var columnMap = parse.GetValue(map) is { } m ? ImportMap.Load(m) : null;
             var reader = ImportReader.Open(path, parse.GetValue(encoding), note => context.Output.Message("note: " + note), columnMap, staff);
             var import = new ImportFile(reader, staff, today);
-            using var progress = context.Progress("checking");
-            var rows = import.Validate(progress);   // the first pass: nothing is written unless every row is valid
-            progress.Phase("writing", rows);
             if (import.Fields.Contains("lead") || import.Fields.Contains("backup")) AddCommand.RequireAll(context, Permissions.Assign, "import assignments");
             foreach (var column in reader.Ignored) context.Output.Message($"note: column '{column}' is not used by the import");
+            using var progress = context.Progress("importing");   // one pass: a problem in any row rolls back the write
 
             if (parse.GetValue(dryRun))
             {

@@ -1,67 +1,59 @@
-using System.Data.Common;
 using Ops.Clients.Data;
 using Ops.Sdk.Store;
 
 namespace Ops.Clients.Import;
 
-/// <summary>Inserts new clients from an import with prepared statements reused for every row: the
-/// rows share one column set (the file's header), and a new client has no assignments or contacts
-/// to reconcile. Ids are taken from max(id) + 1: the write transaction holds the write lock, so no one
+/// <summary>Inserts new clients from an import with the store's row inserters (prepared once, values by position):
+/// the rows share one column set (the file's header), and a new client has no assignments or contacts
+/// to reconcile. A client whose INN the store has already is skipped by the insert itself (no look-up first), and
+/// said so. Ids are taken from max(id) + 1: the write transaction holds the write lock, so no one
 /// else can insert meanwhile, and nothing has to be read back per row. Call inside Store.Write.</summary>
 internal sealed class FastInserter(IStore store, DateOnly today) : IDisposable
 {
-    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IRowInserter> _clients = new(StringComparer.Ordinal);
+    private readonly IRowInserter _domain = store.Inserter("clients_domains", ["client_id", "domain"]);
+    private readonly IRowInserter _assignment = store.Inserter("clients_assignments", ["client_id", "login", "role", "from_date"]);
+    private readonly IRowInserter _contact = store.Inserter("clients_contacts", ["id", "client_id", "person", "position"]);
+    private readonly IRowInserter _point = store.Inserter("clients_contact_points", ["contact_id", "client_id", "kind", "value"]);
     private long _clientId = store.Scalar<long?>("SELECT max(id) FROM clients_clients") ?? 0;
     private long _contactId = store.Scalar<long?>("SELECT max(id) FROM clients_contacts") ?? 0;
 
-    public long Insert(ClientFields f)
+    /// <summary>The new client's id, or null when a client with this INN exists (nothing was written).</summary>
+    public long? Insert(ClientFields f)
     {
-        var columns = f.Columns.Keys.Order(StringComparer.Ordinal).Prepend("id").ToList();
-        var key = "client:" + string.Join(",", columns);
-        var id = ++_clientId;
-        Run(key, $"INSERT INTO clients_clients ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(c => "$" + c))})",
-            columns, c => c == "id" ? id : f.Columns[c]);
-        foreach (var d in f.Domains ?? [])
-            Run("domain", "INSERT INTO clients_domains (client_id, domain) VALUES ($client_id, $domain)",
-                ["client_id", "domain"], c => c == "client_id" ? id : d);
-        foreach (var (role, login) in new[] { ("lead", f.Lead), ("backup", f.Backup) })
-            if (login is not null)
-                Run("assignment", "INSERT INTO clients_assignments (client_id, login, role, from_date) VALUES ($client_id, $login, $role, $from_date)",
-                    ["client_id", "login", "role", "from_date"], c => c switch { "client_id" => id, "login" => login, "role" => role, _ => today });
+        var id = _clientId + 1;
+        var client = ClientInserter(f);
+        var values = new object?[client.Columns.Count];
+        values[0] = id;
+        for (var i = 1; i < values.Length; i++) values[i] = f.Columns[client.Columns[i]];
+        if (!client.Insert(values)) return null;
+        _clientId = id;
+        foreach (var d in f.Domains ?? []) _domain.Insert(id, d);
+        if (f.Lead is { } lead) _assignment.Insert(id, lead, "lead", today);
+        if (f.Backup is { } backup) _assignment.Insert(id, backup, "backup", today);
         if (f.HasContact)
         {
             var contact = ++_contactId;
-            Run("contact", "INSERT INTO clients_contacts (id, client_id, person, position) VALUES ($id, $client_id, $person, $position)",
-                ["id", "client_id", "person", "position"], c => c switch { "id" => contact, "client_id" => id, "person" => f.ContactPerson, _ => f.ContactPosition });
-            foreach (var (kind, values) in new[] { ("phone", f.Phones), ("email", f.Emails), ("messenger", f.Messengers) })
-                foreach (var value in values.Distinct())
-                    Run("point", "INSERT INTO clients_contact_points (contact_id, client_id, kind, value) VALUES ($contact_id, $client_id, $kind, $value)",
-                        ["contact_id", "client_id", "kind", "value"], c => c switch { "contact_id" => contact, "client_id" => id, "kind" => kind, _ => value });
+            _contact.Insert(contact, id, f.ContactPerson, f.ContactPosition);
+            foreach (var (kind, points) in new[] { ("phone", f.Phones), ("email", f.Emails), ("messenger", f.Messengers) })
+                foreach (var value in points.Distinct())
+                    _point.Insert(contact, id, kind, value);
         }
         return id;
     }
 
-    private void Run(string key, string sql, IReadOnlyList<string> names, Func<string, object?> value)
+    /// <summary>The insert for this row's columns (id first, the rest in name order), made the first time they are met.</summary>
+    private IRowInserter ClientInserter(ClientFields f)
     {
-        if (!_commands.TryGetValue(key, out var cmd))
-        {
-            cmd = store.Command(sql, names.ToDictionary(n => n, _ => (object?)null).AsReadOnly());
-            cmd.Prepare();
-            _commands[key] = cmd;
-        }
-        foreach (var n in names) cmd.Parameters["$" + n].Value = ToDb(value(n));
-        cmd.ExecuteNonQuery();
+        var names = f.Columns.Keys.Order(StringComparer.Ordinal).ToList();
+        var key = string.Join(",", names);
+        if (!_clients.TryGetValue(key, out var inserter))
+            _clients[key] = inserter = store.Inserter("clients_clients", [.. names.Prepend("id")], skipConflictOn: "inn");
+        return inserter;
     }
-
-    private static object ToDb(object? v) => v switch
-    {
-        null => DBNull.Value,
-        DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        _ => v,
-    };
 
     public void Dispose()
     {
-        foreach (var c in _commands.Values) c.Dispose();
+        foreach (var inserter in _clients.Values.Append(_domain).Append(_assignment).Append(_contact).Append(_point)) inserter.Dispose();
     }
 }

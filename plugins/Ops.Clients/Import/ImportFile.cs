@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Ops.Clients.Data;
 using Ops.Sdk.Directory;
 using Ops.Sdk.Errors;
@@ -9,44 +10,68 @@ namespace Ops.Clients.Import;
 internal sealed record ImportRow(int Line, ClientFields Fields);
 
 /// <summary>
-/// Validates an import file row by row as it is read (<see cref="Validate"/>: every problem with its line, column
-/// and fix; any problem stops the import before anything is written), then hands out the same rows again for the
-/// write (<see cref="Rows"/>). Neither pass holds the file or its rows: memory stays flat whatever the size.
-/// Duplicate INNs within the file are found by the write, which rolls back (<see cref="ImportWriter"/>).
+/// Reads an import file once, row by row: each row is validated on another thread a bounded way ahead of the write
+/// (<see cref="Rows"/>), so the checks and SQLite's work run on two cores at once and neither holds the file. Every
+/// problem is collected with its line, column and fix; once a row has one, no more rows are handed to the write, and
+/// all of them are thrown when the file ends, which rolls the write back: all or nothing.
+/// Duplicate INNs within the file are found by the write, which rolls back too (<see cref="ImportWriter"/>).
 /// </summary>
 internal sealed class ImportFile(ImportReader reader, IStaffDirectory staff, DateOnly today)
 {
     /// <summary>Problems kept for the message; the rest are counted.</summary>
     public const int ShownProblems = 50;
 
+    /// <summary>Rows handed over at a time, and batches the validation may run ahead: at most 4,096 rows in flight.</summary>
+    private const int BatchSize = 256, BatchesAhead = 16;
+
     public ImportReader Reader => reader;
     public HashSet<string> Fields => reader.Map.Select(m => m.Field).ToHashSet();
 
-    /// <summary>The first pass: reads every row and throws all problems (the first <see cref="ShownProblems"/>, and
-    /// how many) at the end, counting rows on <paramref name="progress"/>. Returns the number of rows.</summary>
-    public int Validate(Progress progress)
+    /// <summary>The valid rows in file order, counted on <paramref name="progress"/> as they are checked, until a
+    /// row has a problem; when the file ends, throws every problem (the first <see cref="ShownProblems"/>, and how
+    /// many). Stops the validation when the caller stops early (an error in the write).</summary>
+    public IEnumerable<ImportRow> Rows(Progress progress)
     {
+        using var batches = new BlockingCollection<List<ImportRow>>(BatchesAhead);
+        using var stop = new CancellationTokenSource();
         var problems = new List<InputError>();
-        int total = 0, rows = 0;
-        foreach (var (_, errors) in Parse())
+        var total = 0;
+        var validation = Task.Run(() =>
         {
-            rows++;
-            progress.Advance();
-            total += errors.Count;
-            problems.AddRange(errors.Take(ShownProblems - problems.Count));
+            try
+            {
+                var batch = new List<ImportRow>(BatchSize);
+                foreach (var (row, errors) in Parse())
+                {
+                    progress.Advance();
+                    total += errors.Count;
+                    problems.AddRange(errors.Take(ShownProblems - problems.Count));
+                    if (total > 0) continue;
+                    batch.Add(row);
+                    if (batch.Count < BatchSize) continue;
+                    batches.Add(batch, stop.Token);
+                    batch = new List<ImportRow>(BatchSize);
+                }
+                if (total == 0 && batch.Count > 0) batches.Add(batch, stop.Token);
+            }
+            finally
+            {
+                batches.CompleteAdding();
+            }
+        }, stop.Token);
+        try
+        {
+            foreach (var batch in batches.GetConsumingEnumerable())
+                foreach (var row in batch)
+                    yield return row;
+            validation.GetAwaiter().GetResult();   // a read error (the file gone, bad bytes) surfaces here as itself
+        }
+        finally
+        {
+            stop.Cancel();
+            try { validation.Wait(); } catch (AggregateException) { }   // the caller's own exception is the one that counts
         }
         InputError.ThrowIfAnyCounted(problems, total, ShownProblems);
-        return rows;
-    }
-
-    /// <summary>The second pass: the rows again, read from the file. A row that no longer validates means the file
-    /// changed since <see cref="Validate"/>: that stops the write (and so rolls it back).</summary>
-    public IEnumerable<ImportRow> Rows()
-    {
-        foreach (var (row, errors) in Parse())
-            if (errors.Count > 0)
-                throw new InvalidInputException($"{reader.Name} changed while it was being imported ({errors[0]})", "run the import again");
-            else yield return row;
     }
 
     /// <summary>The line each of <paramref name="inns"/> first appears on (for the message about a duplicate).</summary>

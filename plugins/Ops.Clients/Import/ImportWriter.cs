@@ -9,11 +9,12 @@ namespace Ops.Clients.Import;
 /// <summary>What an import wrote (or, in a dry run, would write).</summary>
 internal sealed record ImportResult(int Added, int Updated, IdDigest Ids);
 
-/// <summary>The write pass of an import, inside one store transaction: each row is looked up by INN (a prepared
-/// statement, not a table of every client in memory), then inserted (<see cref="FastInserter"/>) or updated. An INN
-/// met twice in the file is found here: the first time it was inserted (an id above the ones the store had) or
-/// updated (a bit per client the store had); all such rows are reported with the line each INN first appeared on,
-/// and the transaction is rolled back. Call inside Store.Write.</summary>
+/// <summary>The write of an import, inside one store transaction, as the file's rows are validated: each row is
+/// inserted as a new client (<see cref="FastInserter"/>) unless the store has its INN already — the insert itself says
+/// so, without a look-up first —, and then the existing client is looked up and updated. An INN met twice in the file
+/// is found here: the first time it was inserted (an id above the ones the store had) or updated (a bit per client the
+/// store had); all such rows are reported with the line each INN first appeared on, and the transaction is rolled
+/// back. Call inside Store.Write.</summary>
 internal sealed class ImportWriter(IStore store, DateOnly today)
 {
     public ImportResult Write(ImportFile file, Progress progress)
@@ -28,35 +29,32 @@ internal sealed class ImportWriter(IStore store, DateOnly today)
         var duplicates = new List<(string Inn, int Line)>();
         var duplicateCount = 0;
         int added = 0, changed = 0;
-        foreach (var row in file.Rows())
+        foreach (var row in file.Rows(progress))
         {
-            progress.Advance();
-            var inn = row.Fields.Inn!;
-            find.Parameters["$Inn"].Value = inn;
-            var found = find.ExecuteScalar() is long existing ? existing : (long?)null;
-            if (found is { } id && (id > before || updated[(int)id]))
+            var fields = row.Fields;
+            var startsToday = fields.Columns.TryAdd("started_on", today);
+            if (fast.Insert(fields) is { } newId)
             {
-                if (duplicateCount++ < ImportFile.ShownProblems) duplicates.Add((inn, row.Line));
+                ids.Add(newId);
+                added++;
                 continue;
             }
-            if (found is { } update)
+            if (startsToday) fields.Columns.Remove("started_on");   // an update keeps the date the client has
+            find.Parameters["$Inn"].Value = fields.Inn!;
+            var id = (long)find.ExecuteScalar()!;
+            if (id > before || updated[(int)id])
             {
-                writer.Update(update, row.Fields);
-                updated[(int)update] = true;
-                changed++;
-                ids.Add(update);
+                if (duplicateCount++ < ImportFile.ShownProblems) duplicates.Add((fields.Inn!, row.Line));
+                continue;
             }
-            else
-            {
-                row.Fields.Columns.TryAdd("started_on", today);
-                ids.Add(fast.Insert(row.Fields));
-                added++;
-            }
+            writer.Update(id, fields);
+            updated[(int)id] = true;
+            changed++;
+            ids.Add(id);
         }
         if (duplicateCount > 0) ThrowDuplicates(file, duplicates, duplicateCount);
         return new ImportResult(added, changed, ids);
     }
-
     private static void ThrowDuplicates(ImportFile file, List<(string Inn, int Line)> duplicates, int count)
     {
         var first = file.FirstLines(duplicates.Select(d => d.Inn).ToHashSet(StringComparer.Ordinal));

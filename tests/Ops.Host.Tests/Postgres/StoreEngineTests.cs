@@ -23,6 +23,49 @@ public sealed class StoreEngineTests
     }
 
     [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void A_row_inserter_stores_each_value_as_a_named_parameter_would(TestEngine engine)
+    {
+        using var test = OpsTestStore.Create(engine, bundledPlugins: false);
+        using var store = StoreFactory.Open(test.DbPath);
+        store.Migrate(null, "CREATE TABLE probe (id INTEGER PRIMARY KEY, day TEXT, amount TEXT, ok INTEGER, big INTEGER, note TEXT, code TEXT UNIQUE)");
+        object?[] row = [7L, new DateOnly(2026, 3, 31), 1234567.89m, true, 5_000_000_000L, null, "Ёлка 🎄"];
+        var inserted = store.Write(() =>
+        {
+            using var insert = store.Inserter("probe", ["id", "day", "amount", "ok", "big", "note", "code"], skipConflictOn: "code");
+            return new[] { insert.Insert(row), insert.Insert([8L, .. row[1..]]), insert.Insert([9L, .. row[1..^1], "ёлка"]) };
+        });
+        Assert.Equal([true, false, true], inserted);   // the second has the first one's code: skipped, nothing written
+        var read = store.Query("SELECT id, day, amount, ok, big, note, code FROM probe WHERE day = $Day ORDER BY id",
+            r => (Id: r.Int("id"), Day: r.Date("day"), Amount: r.Money("amount"), Ok: r.Flag("ok"), Big: r.Int("big"), Note: r.TextOrNull("note"), Code: r.Text("code")),
+            new { Day = new DateOnly(2026, 3, 31) }).ToList();
+        Assert.Equal([(7L, new DateOnly(2026, 3, 31), 1234567.89m, true, 5_000_000_000L, (string?)null, "Ёлка 🎄"),
+            (9L, new DateOnly(2026, 3, 31), 1234567.89m, true, 5_000_000_000L, null, "ёлка")], read);
+        Assert.Equal(1L, store.Scalar<long>("SELECT count(*) FROM probe WHERE code = $Code", new { Code = "Ёлка 🎄" }));
+    }
+
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
+    public void A_row_inserter_refuses_a_row_of_the_wrong_width_a_value_it_cannot_store_and_a_name_that_is_not_an_identifier(TestEngine engine)
+    {
+        using var test = OpsTestStore.Create(engine, bundledPlugins: false);
+        using var store = StoreFactory.Open(test.DbPath);
+        store.Migrate(null, "CREATE TABLE probe (id INTEGER PRIMARY KEY, note TEXT)");
+        Assert.Throws<ArgumentException>(() => store.Inserter("probe; DROP TABLE probe", ["id"]));
+        Assert.Throws<ArgumentException>(() => store.Inserter("probe", ["note) VALUES (1); --"]));
+        Assert.Throws<ArgumentException>(() => store.Write(() =>
+        {
+            using var insert = store.Inserter("probe", ["id", "note"]);
+            insert.Insert(1L);
+        }));
+        if (engine == TestEngine.Sqlite)   // PostgreSQL's driver refuses it itself, with its own exception
+            Assert.Throws<ArgumentException>(() => store.Write(() =>
+            {
+                using var insert = store.Inserter("probe", ["id", "note"]);
+                insert.Insert(1L, new Uri("https://example.org"));
+            }));
+        Assert.Equal(0L, store.Scalar<long>("SELECT count(*) FROM probe"));
+    }
+
+    [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
     public void A_prepared_command_is_rebound_by_the_parameter_names_its_sql_uses(TestEngine engine)
     {
         using var test = OpsTestStore.Create(engine, bundledPlugins: false);

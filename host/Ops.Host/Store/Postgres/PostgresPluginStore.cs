@@ -19,6 +19,9 @@ internal sealed class PostgresPluginStore(PostgresStore store, PluginSqlPolicy p
 
     public DbCommand Command(string sql, object? args = null) => new PluginCommand(store.NewCommand(sql, args), sql => AsPlugin(sql));
 
+    public IRowInserter Inserter(string table, IReadOnlyList<string> columns, string? skipConflictOn = null) =>
+        Guard(() => new PreparedRowInserter(this, table, columns, skipConflictOn, Guard));
+
     public int Execute(string sql, object? args = null) => Guard(() => store.Execute(AsPlugin(sql), args));
 
     public T? Scalar<T>(string sql, object? args = null) => Guard(() => store.Scalar<T>(AsPlugin(sql), args));

@@ -50,6 +50,9 @@ internal sealed class PostgresStore : IHostStore
     /// <summary>A command whose parameters are named as in the SQL (<c>$Name</c>), as on SQLite.</summary>
     public DbCommand Command(string sql, object? args = null) => new PluginCommand(NewCommand(sql, args), sql => sql);
 
+    public IRowInserter Inserter(string table, IReadOnlyList<string> columns, string? skipConflictOn = null) =>
+        new PreparedRowInserter(this, table, columns, skipConflictOn, Guard);
+
     public int Execute(string sql, object? args = null)
     {
         using var command = NewCommand(sql, args);
