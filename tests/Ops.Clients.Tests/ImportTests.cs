@@ -5,6 +5,19 @@ namespace Ops.Clients.Tests;
 
 public sealed class ImportTests
 {
+    /// <summary>The stderr of the import and of its dry run of <paramref name="path"/>, each refused as bad input (exit 5)
+    /// with nothing written.</summary>
+    private static IEnumerable<string> RefusedByImportAndDryRun(OpsTestStore store, string path)
+    {
+        foreach (var args in new[] { new[] { "clients", "import", path }, ["clients", "import", "--dry-run", path] })
+        {
+            var result = store.RunAs("dir", args);
+            Assert.Equal(5, result.ExitCode);
+            Assert.Contains("nothing was written", result.Err);
+            yield return result.Err;
+        }
+    }
+
     [Theory, MemberData(nameof(Engines.Both), MemberType = typeof(Engines))]
     public void Windows_1251_with_semicolons_and_russian_headers_is_detected_and_imported(TestEngine engine)
     {
@@ -60,13 +73,8 @@ public sealed class ImportTests
             7728168971,Бета
             7707083893,Дубль
             """);
-        foreach (var args in new[] { new[] { "clients", "import", path }, ["clients", "import", "--dry-run", path] })
-        {
-            var result = store.RunAs("dir", args);
-            Assert.Equal(5, result.ExitCode);
-            Assert.Contains("dup.csv:4 [inn]: INN 7707083893 is also on line 2", result.Err);
-            Assert.Contains("nothing was written", result.Err);
-        }
+        foreach (var err in RefusedByImportAndDryRun(store, path))
+            Assert.Contains("dup.csv:4 [inn]: INN 7707083893 is also on line 2", err);
         Assert.Empty(store.Json("dir", "clients", "list").EnumerateArray());
 
         // The same INN twice among clients the store already has: an update met twice is refused too.
@@ -85,13 +93,11 @@ public sealed class ImportTests
         // of the batches before line 902, which has no name, are written all the same; the last line has a problem too.
         var csv = ManyClients.Csv(1000, "anna").Replace(",ООО Клиент-900,", ",,").Replace(",ООО Клиент-999,", ",,");
         var path = store.WriteFile("many.csv", csv);
-        foreach (var args in new[] { new[] { "clients", "import", path }, ["clients", "import", "--dry-run", path] })
+        foreach (var err in RefusedByImportAndDryRun(store, path))
         {
-            var result = store.RunAs("dir", args);
-            Assert.Equal(5, result.ExitCode);
-            Assert.Contains("2 problem(s) in the input; nothing was written", result.Err);
-            Assert.Contains("many.csv:902 [name]", result.Err);
-            Assert.Contains("many.csv:1001 [name]", result.Err);
+            Assert.Contains("2 problem(s) in the input; nothing was written", err);
+            Assert.Contains("many.csv:902 [name]", err);
+            Assert.Contains("many.csv:1001 [name]", err);
         }
         Assert.Empty(store.Json("dir", "clients", "list").EnumerateArray());
     }

@@ -13,9 +13,9 @@ internal sealed class PreparedRowInserter : IRowInserter
 
     public IReadOnlyList<string> Columns { get; }
 
-    public PreparedRowInserter(IStore store, string table, IReadOnlyList<string> columns, string? skipConflictOn, Func<Func<bool>, bool>? guard = null)
+    public PreparedRowInserter(IStore store, string table, IReadOnlyList<string> columns, string? skipConflictOn, Func<Func<bool>, bool> guard)
     {
-        _guard = guard ?? (run => run());
+        _guard = guard;
         var sql = RowInserter.Sql(table, columns, skipConflictOn);
         Columns = [.. columns];
         var nulls = Enumerable.Range(0, Columns.Count).ToDictionary(RowInserter.Parameter, _ => (object?)null);

@@ -11,6 +11,7 @@ namespace Ops.Clients.Import;
 internal sealed class FastInserter(IStore store, DateOnly today) : IDisposable
 {
     private readonly Dictionary<string, IRowInserter> _clients = new(StringComparer.Ordinal);
+    private IRowInserter? _last;
     private readonly IRowInserter _domain = store.Inserter("clients_domains", ["client_id", "domain"]);
     private readonly IRowInserter _assignment = store.Inserter("clients_assignments", ["client_id", "login", "role", "from_date"]);
     private readonly IRowInserter _contact = store.Inserter("clients_contacts", ["id", "client_id", "person", "position"]);
@@ -42,14 +43,24 @@ internal sealed class FastInserter(IStore store, DateOnly today) : IDisposable
         return id;
     }
 
-    /// <summary>The insert for this row's columns (id first, the rest in name order), made the first time they are met.</summary>
+    /// <summary>The insert for this row's columns (id first, the rest in name order), made the first time they are met;
+    /// the last one used is checked first, without building a key (a file's rows share their columns).</summary>
     private IRowInserter ClientInserter(ClientFields f)
     {
+        if (_last is { } last && Fits(last, f)) return last;
         var names = f.Columns.Keys.Order(StringComparer.Ordinal).ToList();
         var key = string.Join(",", names);
         if (!_clients.TryGetValue(key, out var inserter))
             _clients[key] = inserter = store.Inserter("clients_clients", [.. names.Prepend("id")], skipConflictOn: "inn");
-        return inserter;
+        return _last = inserter;
+    }
+
+    private static bool Fits(IRowInserter inserter, ClientFields f)
+    {
+        if (inserter.Columns.Count != f.Columns.Count + 1) return false;
+        for (var i = 1; i < inserter.Columns.Count; i++)
+            if (!f.Columns.ContainsKey(inserter.Columns[i])) return false;
+        return true;
     }
 
     public void Dispose()
