@@ -87,6 +87,11 @@ public sealed partial class ServerInstallTests : IDisposable
         Ok(As(Accountant, $"{Launcher} clients list --format json"));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(cache));
         Assert.NotEqual(cached, File.GetLastWriteTimeUtc(cache));
+        // So are the runtime's start-up profiles (multicore JIT), in a folder only the account can enter.
+        var profiles = Store + ".jit";
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(profiles));
+        Assert.Equal(Account, Ok(Bash($"stat -c %U {profiles}")).Out.Trim());
+        Assert.True(File.Exists(Path.Combine(profiles, "clients.jitprofile")), "no start-up profile for clients beside the store");
 
         // Every way around the rules is refused with exit 4 and a message naming it.
         var sudo = $"sudo -n -u {Account} {Launcher}";

@@ -44,7 +44,7 @@ internal static partial class ManifestReader
         if (m.EntryAssembly.Length == 0) yield return "entryAssembly is missing";
         else if (!IsInside(directory, m.EntryAssembly)) yield return $"entryAssembly '{m.EntryAssembly}' points outside the plugin folder";
         if (m.Commands.Count == 0) yield return "commands is empty: a plugin must add at least one command";
-        foreach (var c in m.Commands.Where(c => !CommandPattern().IsMatch(c.Name)))
+        foreach (var c in m.Commands.Where(c => !CommandNames.IsValid(c.Name)))
             yield return $"command name '{c.Name}' must be lower-case letters, digits and '-'";
         foreach (var c in m.Commands.Where(c => Commands.HostCommands.Names.Contains(c.Name)))
             yield return $"command '{c.Name}' is a host command; a plugin cannot take it";
@@ -88,9 +88,6 @@ internal static partial class ManifestReader
 
     [GeneratedRegex("^[a-z][a-z0-9-]{1,31}$")]
     private static partial Regex IdPattern();
-
-    [GeneratedRegex("^[a-z][a-z0-9-]{0,31}$")]
-    private static partial Regex CommandPattern();
 
     [GeneratedRegex(@"^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$")]
     private static partial Regex PermissionPattern();
