@@ -55,6 +55,33 @@ public sealed class BundledPinTests : IDisposable
         Assert.Contains("pay: tampered", doctor.Out + doctor.Err);
     }
 
+    [Theory]
+    [InlineData("docs")]   // attaches a prerequisite to clients.contacts: activated for every clients command
+    [InlineData("pay")]    // an optional dependency of docs
+    public void A_migration_planted_in_a_bundled_plugin_never_runs(string plugin)
+    {
+        _store.Run("clients", "list").ShouldSucceed();
+        // SQL run as the plugin could, say, record an NDA signature nobody gave; the pins say the file is not theirs.
+        File.WriteAllText(Bundled($"{plugin}/migrations/0099_planted.sql"), $"CREATE TABLE {plugin}_planted (x INTEGER);");
+
+        var run = _store.Run("clients", "list");
+
+        if (plugin == "docs") Assert.Equal(7, run.ExitCode);   // the prerequisite cannot be decided without it
+        else run.ShouldSucceed();   // done without, as if disabled
+        Assert.Equal(0, Count($"SELECT count(*) FROM sqlite_master WHERE name = '{plugin}_planted'"));
+        Assert.Equal(0, Count($"SELECT count(*) FROM ops_migrations WHERE plugin = '{plugin}' AND name = 'planted'"));
+        Assert.Equal("tampered", Status(plugin));
+    }
+
+    private long Count(string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_store.DbPath};Pooling=False;Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)command.ExecuteScalar()!;
+    }
+
     [Fact]
     public void A_bundled_dll_rewritten_in_place_with_its_size_and_mtime_kept_is_caught_after_a_cached_check()
     {

@@ -8,18 +8,13 @@ namespace Ops.Host.Catalog;
 internal sealed class PluginActivator(Func<PluginEntry, string?> tamperCheck)
 {
     private readonly Dictionary<string, IOpsPlugin> _loaded = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _verified = new(StringComparer.Ordinal);
 
     /// <summary>The plugin's entry object. A failure marks the entry FailedToLoad and throws <see cref="UnavailableException"/>.</summary>
     public IOpsPlugin Load(PluginEntry entry)
     {
         if (_loaded.TryGetValue(entry.Id, out var plugin)) return plugin;
-        if (entry.IsUsable && tamperCheck(entry) is { } tampered)
-        {
-            entry.State = PluginState.Tampered;
-            entry.Reason = tampered;
-        }
-        if (!entry.IsUsable)
-            throw new UnavailableException($"plugin '{entry.Id}' is {entry.State.Text()}: {entry.Reason}");
+        Verify(entry);
         try
         {
             if (!File.Exists(entry.EntryAssemblyPath))
@@ -43,5 +38,22 @@ internal sealed class PluginActivator(Func<PluginEntry, string?> tamperCheck)
         }
         _loaded[entry.Id] = plugin;
         return plugin;
+    }
+
+    /// <summary>Throws <see cref="UnavailableException"/> unless the plugin is usable and its files are the ones
+    /// pinned (a difference marks it Tampered): before anything from its folder is used, code or migrations.</summary>
+    public void Verify(PluginEntry entry)
+    {
+        if (entry.IsUsable && !_verified.Contains(entry.Id))
+        {
+            if (tamperCheck(entry) is { } tampered)
+            {
+                entry.State = PluginState.Tampered;
+                entry.Reason = tampered;
+            }
+            else _verified.Add(entry.Id);
+        }
+        if (!entry.IsUsable)
+            throw new UnavailableException($"plugin '{entry.Id}' is {entry.State.Text()}: {entry.Reason}");
     }
 }

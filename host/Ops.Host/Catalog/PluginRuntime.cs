@@ -58,8 +58,8 @@ internal sealed class PluginRuntime(OpsSession session, PluginActivator activato
                 try { Ensure(d); }
                 catch (Ops.Sdk.Errors.UnavailableException) when (dep.Optional && !d.IsUsable) { }
             }
+        activator.Verify(entry);   // a migration planted in its folder must not run before the pins are checked
         new Migrator(store, session.Env.Clock).Apply(entry.Id, entry.Manifest.Version, Migration.FromDirectory(entry.MigrationsDirectory, store.Engine), PolicyFor(entry));
-        Load(entry);
         foreach (var provider in ProvidersFor(PermissionsReachedBy(entry)).ToList()) Ensure(provider);
     }
 
@@ -92,7 +92,7 @@ internal sealed class PluginRuntime(OpsSession session, PluginActivator activato
         {
             if (!IsActive(provider))
                 throw new InvalidOperationException($"plugin '{provider.Id}' holds a prerequisite of {permission} but was not activated before the decision");
-            var active = _loaded[provider.Id];
+            var active = Load(provider);
             foreach (var p in PrerequisitesFrom(active).Where(p => p.Permission == permission)) yield return p;
         }
     }
