@@ -33,6 +33,10 @@ internal sealed record HostEnvironment(
     /// <summary>The terminal's width in cells when stdout is one, else null.</summary>
     public int? TerminalWidth { get; init; }
 
+    /// <summary>True when this run is the whole process (<see cref="FromProcess"/>): only then does it change what is
+    /// the process's alone (the runtime's JIT profile, <see cref="JitProfile"/>); a run in-process (tests) leaves it.</summary>
+    public bool OwnsProcess { get; init; }
+
     public string? Get(string name) => Variables.TryGetValue(name, out var v) && v.Length > 0 ? v : null;
 
     public static HostEnvironment FromProcess()
@@ -49,6 +53,7 @@ internal sealed record HostEnvironment(
             OutIsTerminal = !Console.IsOutputRedirected,
             ErrIsTerminal = !Console.IsErrorRedirected,
             TerminalWidth = Console.IsOutputRedirected ? null : WindowWidth(),
+            OwnsProcess = true,
         };
     }
 

@@ -29,7 +29,7 @@ internal sealed class OpsSession : IDisposable
         Args = args;
         Deployment = Deployment.Decide(env, args);
         DbPath = Deployment.DbPath;
-        if (Deployment.Refusal is null) JitProfile.Start(DbPath, args.Command);   // before the work it speeds up
+        if (Deployment.Refusal is null && env.OwnsProcess) JitProfile.Start(DbPath, args.Command);   // before the work it speeds up
         Output = new TextOutput(env.Out, env.Error);
         Staff = new StaffDirectory(() => Store);
         CommandLine = CommandLineRedaction.Redact(args.Parse, args.Command);
