@@ -35,7 +35,7 @@ internal static class ListCommand
             }
             var audit = new ViewAudit(context, "list");
             // A first pass records what is about to be shown (committed); the second shows it.
-            audit.RecordBefore(query.Run());
+            audit.RecordBefore(query.Seen());
             context.Output.Rows(query.Run(), ClientColumns.List, parse.GetValue(format));
             audit.Done(access);
             return ExitCodes.Ok;

@@ -1,4 +1,5 @@
 using Ops.Clients.Access;
+using Ops.Sdk.Store;
 
 namespace Ops.Clients.Data;
 
@@ -12,10 +13,20 @@ internal sealed class ClientQuery(ClientAccess access)
     /// <summary>Parameters the extra conditions use.</summary>
     public Dictionary<string, object?> Args { get; } = access.Args();
 
+    private string Condition => string.Join(" AND ", new[] { access.ViewSql }.Concat(Where));
+
+    /// <summary>What the view audit records of the listing <see cref="Run"/> shows, read without the rows: each client's
+    /// id, whether it has contacts and whether the actor sees them, in the same order.</summary>
+    public IEnumerable<SeenClient> Seen() => access.Context.Store.Query($"""
+        SELECT c.id, CASE WHEN EXISTS (SELECT 1 FROM clients_contacts k WHERE k.client_id = c.id) THEN 1 ELSE 0 END AS has_contacts,
+               CASE WHEN {access.ContactsSql} THEN 1 ELSE 0 END AS contacts_visible
+        FROM clients_clients c WHERE {Condition} ORDER BY c.id
+        """, r => new SeenClient(r.Int("id"), r.Flag("has_contacts"), r.Flag("contacts_visible")), Args);
+
     public IEnumerable<ClientRecord> Run()
     {
         var store = access.Context.Store;
-        var where = string.Join(" AND ", new[] { access.ViewSql }.Concat(Where));
+        var where = Condition;
         var clients = store.Query($"SELECT {ClientRecord.Columns(access.ContactsSql)} FROM clients_clients c WHERE {where} ORDER BY c.id",
             ClientRecord.Read, Args);
         var points = store.Query($"""
@@ -42,4 +53,10 @@ internal sealed class ClientQuery(ClientAccess access)
             yield return client;
         }
     }
+}
+
+/// <summary>A client as the view audit records it: its id, whether it has contacts, whether they are shown.</summary>
+internal readonly record struct SeenClient(long Id, bool HasContacts, bool ContactsVisible)
+{
+    public static SeenClient Of(ClientRecord r) => new(r.Id, r.Contacts.Count > 0, r.ContactsVisible);
 }

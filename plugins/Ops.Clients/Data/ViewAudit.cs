@@ -14,14 +14,17 @@ internal sealed class ViewAudit(IOpsContext context, string details)
     public int Count { get; private set; }
 
     /// <summary>Walks <paramref name="rows"/> (a first pass over the same query) and records the events.</summary>
-    public void RecordBefore(IEnumerable<ClientRecord> rows, string action = "clients.view")
+    public void RecordBefore(IEnumerable<ClientRecord> rows, string action = "clients.view") => RecordBefore(rows.Select(SeenClient.Of), action);
+
+    /// <summary>The same from <see cref="ClientQuery.Seen"/>, which reads only what is recorded.</summary>
+    public void RecordBefore(IEnumerable<SeenClient> rows, string action = "clients.view")
     {
         var viewed = new IdDigest();
         var contacts = new IdDigest();
         foreach (var r in rows)
         {
             viewed.Add(r.Id);
-            if (r.Contacts.Count == 0) continue;
+            if (!r.HasContacts) continue;
             if (r.ContactsVisible) contacts.Add(r.Id);
             else Masked++;
         }
