@@ -41,10 +41,10 @@ pg_figures() {
     --prepare "bash -c 'psql -q \"$pgserver\" -c \"DROP SCHEMA bench_import_$k CASCADE; CREATE SCHEMA bench_import_$k\" >/dev/null; cp $c/pristine.db $out/stores/pg-source.db; $ops --db $out/stores/pg-source.db db copy --to \"$url\" >/dev/null 2>&1'" \
     -- "$ops --db '$url' clients import $c/data/clients.csv"
   [ "$(psql -tA "$pgserver" -c "SELECT count(*) FROM bench_import_$k.clients_v1")" = "$n" ] || { echo "pg-import-$k did not import $n clients" >&2; exit 1; }
-  pg_row "import $n clients" "import-$k" "pg-import-$k" "one INSERT round trip a row (no COPY), all in one write transaction under the advisory lock"
+  pg_row "import $n clients" "import-$k" "pg-import-$k" "one prepared INSERT round trip a row (no COPY), all in one write transaction under the advisory lock"
   url=$(pg_copy "$c/ops.db" "bench_list_$k")
   measure "pg-list-$k" "$drun" "$dwarm" -N -- "$ops --db '$url' --as dir1 clients list --format json"
-  pg_row "list $n clients as JSON (director)" "list-$k" "pg-list-$k" "two cursors fetched $((1000)) rows a round trip; the view-audit pass reads the listing twice"
+  pg_row "list $n clients as JSON (director)" "list-$k" "pg-list-$k" "two cursors fetched $((1000)) rows a round trip, after a first pass of ids for the view audit"
   n=$((10000 * k))
   url=$(pg_copy "$out/stores/audit-$k/ops.db" "bench_audit_$k")
   measure "pg-audit-$k" "$drun" "$dwarm" -N -- "$ops --db '$url' audit verify"

@@ -42,22 +42,35 @@ internal sealed partial record Migration(int Version, string Name, string Sql)
     }
 
     /// <summary>One migration per number: the engine's own file where there is one, else the common one.</summary>
+    /// <remarks>Plain loops: this runs before every command that opens the store, and LINQ over these tuples is
+    /// compiled by the JIT at each start.</remarks>
     private static List<Migration> ForEngine(List<(Migration Step, bool IsPostgres)> files, StoreEngine engine, string source)
     {
-        var list = new List<Migration>();
-        foreach (var number in files.GroupBy(f => f.Step.Version))
+        var byNumber = new Dictionary<int, NumberFiles>();
+        foreach (var (step, isPostgres) in files)
         {
-            foreach (var kind in number.GroupBy(f => f.IsPostgres).Where(k => k.Count() > 1))
+            if (!byNumber.TryGetValue(step.Version, out var number)) byNumber[step.Version] = number = new NumberFiles();
+            (isPostgres ? number.Postgres : number.Common).Add(step);
+        }
+        var list = new List<Migration>();
+        foreach (var (version, number) in byNumber)
+        {
+            foreach (var kind in new[] { number.Common, number.Postgres }.Where(k => k.Count > 1))
                 throw new InvalidInputException(
-                    $"migration {number.Key:D4} in {source} has {kind.Count()} files: {string.Join(", ", kind.Select(f => $"{number.Key:D4}_{f.Step.Name}"))}",
+                    $"migration {version:D4} in {source} has {kind.Count} files: {string.Join(", ", kind.Select(f => $"{version:D4}_{f.Name}"))}",
                     "keep one file per number: a stale copy is left from an earlier build or install (reinstall the plugin)");
-            var common = number.FirstOrDefault(f => !f.IsPostgres).Step
-                         ?? throw new InvalidInputException($"migration {number.Key:D4} in {source} has only a PostgreSQL file (.pg.sql)",
-                             "add the common one beside it (NNNN_name.sql): it is what SQLite runs");
-            var own = number.FirstOrDefault(f => f.IsPostgres).Step;
-            list.Add(engine == StoreEngine.Postgres && own is not null ? own : common);
+            if (number.Common.Count == 0)
+                throw new InvalidInputException($"migration {version:D4} in {source} has only a PostgreSQL file (.pg.sql)",
+                    "add the common one beside it (NNNN_name.sql): it is what SQLite runs");
+            list.Add(engine == StoreEngine.Postgres && number.Postgres.Count == 1 ? number.Postgres[0] : number.Common[0]);
         }
         return list;
+    }
+
+    private sealed class NumberFiles
+    {
+        public List<Migration> Common { get; } = [];
+        public List<Migration> Postgres { get; } = [];
     }
 
     private static IReadOnlyList<Migration> Ordered(List<Migration> list, string source)
