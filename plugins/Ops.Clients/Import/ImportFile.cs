@@ -21,8 +21,10 @@ internal sealed class ImportFile(ImportReader reader, IStaffDirectory staff, Dat
     /// <summary>Problems kept for the message; the rest are counted.</summary>
     public const int ShownProblems = 50;
 
-    /// <summary>Rows handed over at a time, and batches the validation may run ahead: at most 4,096 rows in flight.</summary>
-    private const int BatchSize = 256, BatchesAhead = 16;
+    /// <summary>Rows handed over at a time, and batches the validation may run ahead: at most 1,024 rows in flight. More
+    /// only keeps rows alive into older GC generations: for 100,000 clients 16 batches took 116 MB and 3.3 s, 4 took
+    /// 104 MB and 2.9 s.</summary>
+    private const int BatchSize = 256, BatchesAhead = 4;
 
     public ImportReader Reader => reader;
     public HashSet<string> Fields => reader.Map.Select(m => m.Field).ToHashSet();
