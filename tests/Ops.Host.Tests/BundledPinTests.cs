@@ -73,14 +73,7 @@ public sealed class BundledPinTests : IDisposable
         Assert.Equal("tampered", Status(plugin));
     }
 
-    private long Count(string sql)
-    {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_store.DbPath};Pooling=False;Mode=ReadOnly");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
+    private long Count(string sql) => (long)_store.Scalar(sql)!;
 
     [Fact]
     public void A_bundled_dll_rewritten_in_place_with_its_size_and_mtime_kept_is_caught_after_a_cached_check()

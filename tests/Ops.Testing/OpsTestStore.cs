@@ -184,6 +184,17 @@ public sealed class OpsTestStore : IDisposable
         cmd.ExecuteNonQuery();
     }
 
+    /// <summary>One value read around Ops (to check what a refused change left behind); SQLite stores only.</summary>
+    public object? Scalar(string sql)
+    {
+        if (_setting is not null) throw new InvalidOperationException("Scalar reads a store file; this store is on PostgreSQL");
+        using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath};Pooling=False;Mode=ReadOnly");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        return cmd.ExecuteScalar();
+    }
+
     public void Dispose()
     {
         if (_schema is not null) TestPostgres.DropSchema(_schema);
