@@ -131,6 +131,78 @@ public sealed class BundledPinTests : IDisposable
         Assert.Equal(7, _store.Run("docs", "list").ExitCode);
     }
 
+    private const string ContactEmail = "ivan@alfa.ru";
+
+    /// <summary>A client whose contacts anna (an accountant, assigned) may see only once she signs the NDA that docs requires.</summary>
+    private void AnnaAssignedWithoutNda()
+    {
+        _store.AddStaff("anna", "accountant", team: "north");
+        _store.Run("clients", "import", _store.WriteFile("firm.csv",
+            $"inn,name,lead,contact_person,contact_emails\n7707083893,ООО Альфа,anna,Иван Петров,{ContactEmail}\n")).ShouldSucceed();
+        var masked = _store.RunAs("anna", "clients", "list", "--format", "json").ShouldSucceed();
+        Assert.DoesNotContain(ContactEmail, masked.Out);
+        Assert.Contains("has not signed", masked.Err);
+    }
+
+    private void TamperDocsManifest(string how)
+    {
+        var manifest = Bundled("docs/plugin.json");
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(manifest))!.AsObject();
+        switch (how)
+        {
+            case "drop the prerequisite": json.Remove("prerequisites"); break;
+            case "take another id": json["id"] = "docs-old"; break;
+            case "ask for another SDK": json["sdk"] = "[9.0.0, 10.0.0)"; break;
+            case "stop parsing": File.WriteAllText(manifest, "{"); return;
+            case "delete it": File.Delete(manifest); return;
+        }
+        File.WriteAllText(manifest, json.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("drop the prerequisite")]
+    [InlineData("take another id")]
+    [InlineData("ask for another SDK")]
+    [InlineData("stop parsing")]
+    [InlineData("delete it")]
+    public void Editing_docs_manifest_never_unmasks_contacts_without_the_nda(string how)
+    {
+        AnnaAssignedWithoutNda();
+        TamperDocsManifest(how);   // each takes docs out of the decision if its unchecked manifest is believed
+
+        foreach (var args in new[] { new[] { "clients", "list", "--format", "json" }, ["clients", "show", "7707083893"] })
+        {
+            var run = _store.RunAs("anna", args);
+            Assert.Equal(7, run.ExitCode);
+            Assert.DoesNotContain(ContactEmail, run.Out + run.Err);
+            Assert.Contains("plugin 'docs' is enabled", run.Err);
+            Assert.Contains("ops plugins disable docs", run.Err);
+        }
+    }
+
+    [Fact]
+    public void The_admin_can_still_see_and_disable_a_plugin_whose_manifest_was_edited()
+    {
+        AnnaAssignedWithoutNda();
+        TamperDocsManifest("drop the prerequisite");
+
+        Assert.Equal("tampered", Status("docs"));
+        Assert.Contains("changed: plugin.json", _store.Run("plugins", "verify").Err);
+        _store.Run("plugins", "disable", "docs").ShouldSucceed();
+        // The firm chose to go without the NDA rule; only now do contacts follow the grants alone.
+        Assert.Contains(ContactEmail, _store.RunAs("anna", "clients", "list", "--format", "json").ShouldSucceed().Out);
+    }
+
+    [Fact]
+    public void An_edited_manifest_of_a_disabled_plugin_changes_no_decision()
+    {
+        _store.Run("plugins", "disable", "calls").ShouldSucceed();
+        var manifest = Bundled("calls/plugin.json");
+        File.WriteAllText(manifest, File.ReadAllText(manifest) + " ");
+
+        _store.Run("clients", "list").ShouldSucceed();
+    }
+
     [Fact]
     public void A_plugin_dropped_beside_ops_is_not_loaded()
     {

@@ -53,6 +53,25 @@ public sealed class InstallTests : IDisposable
     }
 
     [Fact]
+    public void Dropping_the_nda_prerequisite_from_an_installed_manifest_never_unmasks_contacts()
+    {
+        foreach (var id in new[] { "clients", "docs" })
+            _store.Run("plugins", "install", Path.Combine(OpsTestStore.HostOutDir, "plugins", id)).ShouldSucceed();
+        _store.AddStaff("anna", "accountant");
+        _store.Run("clients", "import", _store.WriteFile("firm.csv",
+            "inn,name,lead,contact_person,contact_emails\n7707083893,ООО Альфа,anna,Иван Петров,ivan@alfa.ru\n")).ShouldSucceed();
+        Assert.DoesNotContain("ivan@alfa.ru", _store.RunAs("anna", "clients", "list").ShouldSucceed().Out);
+
+        var manifest = Path.Combine(_store.InstalledPlugins, "docs", "plugin.json");
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"prerequisites\": [ \"clients.contacts\" ],", "", StringComparison.Ordinal));
+
+        var run = _store.RunAs("anna", "clients", "list");
+        Assert.Equal(7, run.ExitCode);
+        Assert.DoesNotContain("ivan@alfa.ru", run.Out + run.Err);
+        Assert.Contains("ops plugins upgrade docs --from PATH", run.Err);
+    }
+
+    [Fact]
     public void An_installed_dll_rewritten_in_place_with_its_size_and_mtime_kept_is_caught_after_a_cached_check()
     {
         _sources.Good();

@@ -60,6 +60,20 @@ public sealed class ManifestValidationTests : IDisposable
     }
 
     [Fact]
+    public void A_plugin_cannot_attach_a_prerequisite_to_a_host_permission()
+    {
+        // Host commands decide on host permissions without activating plugins; such a prerequisite would be skipped.
+        _fixtures.Good().Variant("gatekeeper", m => m["prerequisites"] = JsonSerializer.SerializeToNode(new[] { "plugins.manage", "not a permission" }));
+        using var store = OpsTestStore.Create(bundledPlugins: true, _fixtures.Root);
+
+        var (status, reason) = StatusOf(store, "gatekeeper");
+        Assert.Equal("malformed", status);
+        Assert.Contains("prerequisite 'plugins.manage' must name a permission of a plugin", reason);
+        Assert.Contains("prerequisite 'not a permission'", reason);
+        store.Run("plugins", "disable", "calls").ShouldSucceed();
+    }
+
+    [Fact]
     public void Installing_a_plugin_that_claims_another_plugins_permission_is_refused()
     {
         _fixtures.Variant("grabber", m => m["permissions"] = JsonSerializer.SerializeToNode(new[]

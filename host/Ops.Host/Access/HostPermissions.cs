@@ -30,6 +30,9 @@ internal static class HostPermissions
         (CaseExport, "write the evidence pack about a person (ops case export): her audited actions, grants, documents, mail, leaks", [("director", "all")]),
     ];
 
+    /// <summary>True for a permission the host declares (no plugin may attach a prerequisite to one).</summary>
+    public static bool IsHost(string permission) => All.Any(p => p.Id == permission);
+
     public static readonly IReadOnlyList<(string Name, string Description)> DefaultRoles =
     [
         ("admin", "runs Ops: staff, access, plugins, the store"),

@@ -59,6 +59,9 @@ internal static partial class ManifestReader
             foreach (var scope in p.Defaults.Values.Where(s => s is not ("own" or "assigned" or "team" or "all")))
                 yield return $"permission '{p.Id}' has default scope '{scope}'; use own, assigned, team or all";
         }
+        // A host command decides on host permissions without activating plugins, so none may hold a prerequisite of one.
+        foreach (var p in m.Prerequisites.Where(p => !PermissionPattern().IsMatch(p) || Access.HostPermissions.IsHost(p)))
+            yield return $"prerequisite '{p}' must name a permission of a plugin, like clients.contacts; a host permission cannot have one";
         foreach (var d in m.Dependencies.Where(d => !VersionRange.TryParse(d.Version, out _)))
             yield return $"dependency '{d.Id}' has version range '{d.Version}' that cannot be read";
         foreach (var v in m.Views.Where(v => !ViewPattern().IsMatch(v.Name)))

@@ -13,9 +13,12 @@ internal sealed class PluginCatalog
 
     public IReadOnlyList<PluginEntry> Entries { get; }
 
-    private PluginCatalog(List<PluginEntry> entries)
+    private readonly IReadOnlySet<string>? _enabled;
+
+    private PluginCatalog(List<PluginEntry> entries, IReadOnlySet<string>? enabled)
     {
         Entries = entries;
+        _enabled = enabled;
         foreach (var e in entries) _byId.TryAdd(e.Id, e);
     }
 
@@ -30,12 +33,15 @@ internal sealed class PluginCatalog
                 if (File.Exists(Path.Combine(dir, ManifestReader.FileName)))
                     entries.Add(ManifestReader.Read(dir));
 
-        var catalog = new PluginCatalog(entries);
+        var catalog = new PluginCatalog(entries, enabled);
         catalog.Evaluate(sdkVersion, enabled, tamperCheck);
         return catalog;
     }
 
     public PluginEntry? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>True when the firm has plugin <paramref name="id"/> on (the store's enabled set), whatever its files say.</summary>
+    public bool EnabledByFirm(string id) => _enabled is null || _enabled.Contains(id);
 
     /// <summary>The plugin contributing a top-level command, whatever its state.</summary>
     public PluginEntry? ForCommand(string command) =>

@@ -1,3 +1,4 @@
+using Ops.Host.Access;
 using Ops.Host.App;
 using Ops.Host.Context;
 using Ops.Host.Store;
@@ -79,7 +80,7 @@ internal sealed class PluginRuntime(OpsSession session, PluginActivator activato
     /// decides on many permissions at once (the evidence pack's grants).</summary>
     public void ActivateAllProviders()
     {
-        foreach (var provider in session.Catalog.Usable.Where(e => e.Manifest.Prerequisites.Count > 0).ToList()) Activate(provider);
+        foreach (var provider in TrustedCatalog().Usable.Where(e => e.Manifest.Prerequisites.Count > 0).ToList()) Activate(provider);
     }
 
     public bool IsActive(PluginEntry entry) => _active.Contains(entry.Id);
@@ -114,10 +115,29 @@ internal sealed class PluginRuntime(OpsSession session, PluginActivator activato
         return list;
     }
 
+    /// <summary>The plugins that attach a prerequisite to any of <paramref name="permissions"/>. Host permissions have
+    /// none (a manifest naming one is malformed), so only a plugin's permission needs the manifests trusted.</summary>
     private IEnumerable<PluginEntry> ProvidersFor(IEnumerable<string> permissions)
     {
-        var wanted = permissions.ToHashSet(StringComparer.Ordinal);
-        return session.Catalog.Usable.Where(e => e.Manifest.Prerequisites.Any(wanted.Contains));
+        var wanted = permissions.Where(p => !HostPermissions.IsHost(p)).ToHashSet(StringComparer.Ordinal);
+        if (wanted.Count == 0) return [];
+        return TrustedCatalog().Usable.Where(e => e.Manifest.Prerequisites.Any(wanted.Contains));
+    }
+
+    private PluginCatalog? _trusted;
+
+    /// <summary>The catalog, once the manifests of the plugins the firm enabled are the pinned ones: who imposes which
+    /// prerequisite is read from them (<see cref="TamperCheck.ManifestProblem"/>). Otherwise no decision on a plugin's
+    /// permission is made in this run: refused, never made without the prerequisite.</summary>
+    private PluginCatalog TrustedCatalog()
+    {
+        var catalog = session.Catalog;
+        if (ReferenceEquals(catalog, _trusted)) return catalog;
+        if (session.Tamper.ManifestProblem(session.Env.IncludeBundledPlugins, session.InstalledPluginsRoot, catalog.EnabledByFirm) is var (id, problem, fix))
+            throw new Ops.Sdk.Errors.UnavailableException(
+                $"plugin '{id}' is enabled, but {problem}, so which prerequisites guard the firm's data cannot be decided",
+                $"{fix}; or disable it for the firm: ops plugins disable {id}");
+        return _trusted = catalog;
     }
 
     private IEnumerable<string> PermissionsReachedBy(PluginEntry entry) =>

@@ -9,6 +9,9 @@ internal static class BundledPins
     /// <summary>The recorded hashes of the files under <c>plugins/&lt;folder&gt;/</c>, or null when the build recorded none.</summary>
     public static IReadOnlyDictionary<string, string>? For(string folder) => Pins.Value.GetValueOrDefault(folder);
 
+    /// <summary>The folders the build recorded pins for.</summary>
+    public static IEnumerable<string> Folders => Pins.Value.Keys;
+
     private static Dictionary<string, SortedDictionary<string, string>> Load()
     {
         var pins = new Dictionary<string, SortedDictionary<string, string>>(StringComparer.Ordinal);

@@ -19,6 +19,15 @@ internal static class FileHashes
         return hashes;
     }
 
+    /// <summary>The hash of one file; with a <paramref name="cache"/> (whose root holds the file), read only when changed.</summary>
+    public static string OfFile(string file, HashCache? cache)
+    {
+        if (cache is null) return Sha256(file);
+        var sha = cache.Hash(file, Sha256);
+        cache.Save();
+        return sha;
+    }
+
     private static string Sha256(string file)
     {
         using var stream = File.OpenRead(file);

@@ -28,10 +28,41 @@ internal sealed class TamperCheck(Func<IStore?> store, string bundledRoot, strin
             : $"files differ from what was installed ({difference}); it will not be loaded until reinstalled: ops plugins upgrade {entry.Id} --from PATH";
     }
 
-    private HashCache? InstalledCache(PluginEntry entry)
+    /// <summary>Why the manifests cannot be trusted to say which prerequisites the plugins the firm enabled impose, or
+    /// null. Discovery reads <c>plugin.json</c> unchecked (help must stay cheap), and a manifest edited to drop a
+    /// prerequisite (docs' signed NDA, for <c>clients.contacts</c>), to take another id or to stop parsing would take
+    /// its plugin out of the decision before its pins were ever checked. So every pinned manifest of an enabled plugin
+    /// (a bundled folder's, when <paramref name="bundledIncluded"/>, and each installed one's under
+    /// <paramref name="installedRoot"/>; the folder is named by the id) must be there and as pinned.</summary>
+    public (string Id, string Problem, string Fix)? ManifestProblem(bool bundledIncluded, string installedRoot, Func<string, bool> enabledByFirm)
+    {
+        var pinned = new List<(string Folder, string Sha, HashCache? Cache, bool Bundled)>();
+        if (bundledIncluded)
+            foreach (var folder in BundledPins.Folders)
+                if (BundledPins.For(folder)!.TryGetValue(ManifestReader.FileName, out var sha))
+                    pinned.Add((Path.Combine(bundledRoot, folder), sha, _cache.Value, true));
+        if (store() is { } s)
+            foreach (var (plugin, sha) in s.Query("SELECT plugin, sha256 FROM ops_plugin_files WHERE path = $Path",
+                         r => (r.GetString(0), r.GetString(1)), new { Path = ManifestReader.FileName }))
+                pinned.Add((Path.Combine(installedRoot, plugin), sha, InstalledCache(installedRoot), false));
+        foreach (var (folder, sha, cache, bundled) in pinned.Where(p => enabledByFirm(Path.GetFileName(p.Folder))))
+        {
+            var id = Path.GetFileName(folder);
+            var manifest = Path.Combine(folder, ManifestReader.FileName);
+            var fix = bundled ? "reinstall ops to restore it" : $"restore it: ops plugins upgrade {id} --from PATH";
+            if (!File.Exists(manifest)) return (id, $"{manifest} is gone", fix);
+            if (FileHashes.OfFile(manifest, cache) != sha) return (id, $"{manifest} is not the file pinned", fix);
+        }
+        return null;
+    }
+
+    private HashCache? InstalledCache(PluginEntry entry) =>
+        InstalledCache(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(entry.Directory))!);
+
+    private HashCache? InstalledCache(string root)
     {
         if (rehashAll) return null;
-        var root = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(entry.Directory))!;
+        root = Path.GetFullPath(Path.TrimEndingDirectorySeparator(root));
         if (!_installedCaches.TryGetValue(root, out var cache)) _installedCaches[root] = cache = HashCache.Open(root, storePath: null);
         return cache;
     }
