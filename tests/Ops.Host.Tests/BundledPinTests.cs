@@ -194,6 +194,35 @@ public sealed class BundledPinTests : IDisposable
     }
 
     [Fact]
+    public void The_risk_report_names_an_edited_manifest_once_as_high_instead_of_plugins_that_could_not_run_checks()
+    {
+        TamperDocsManifest("drop the prerequisite");
+
+        var run = _store.Run("risk", "--format", "json");
+        Assert.Equal(1, run.ExitCode);
+        var findings = run.Json().GetProperty("findings").EnumerateArray().ToList();
+        var manifest = Assert.Single(findings, f => f.GetProperty("check").GetString() == "ops.plugin-manifests");
+        Assert.Equal("high", manifest.GetProperty("severity").GetString());
+        Assert.Equal(["plugin:docs"], manifest.GetProperty("records").EnumerateArray().Select(r => r.GetString()));
+        Assert.Contains("ops plugins disable docs", manifest.GetProperty("fix").GetString());
+        Assert.DoesNotContain(findings, f => f.GetProperty("check").GetString()!.EndsWith(".checks", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_deleted_manifest_of_an_enabled_plugin_fails_plugins_verify_and_doctor()
+    {
+        TamperDocsManifest("delete it");   // discovery no longer finds docs at all
+
+        var verify = _store.Run("plugins", "verify");
+        Assert.Equal(1, verify.ExitCode);
+        Assert.Contains("docs: tampered", verify.Err);
+        Assert.Contains("plugin.json is gone", verify.Err);
+        var doctor = _store.Run("doctor");
+        Assert.NotEqual(0, doctor.ExitCode);
+        Assert.Contains("plugin.json is gone", doctor.Out + doctor.Err);
+    }
+
+    [Fact]
     public void An_edited_manifest_of_a_disabled_plugin_changes_no_decision()
     {
         _store.Run("plugins", "disable", "calls").ShouldSucceed();

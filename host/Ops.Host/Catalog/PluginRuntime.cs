@@ -1,6 +1,7 @@
 using Ops.Host.Access;
 using Ops.Host.App;
 using Ops.Host.Context;
+using Ops.Host.Install;
 using Ops.Host.Store;
 using Ops.Sdk;
 using Ops.Sdk.Access;
@@ -126,19 +127,20 @@ internal sealed class PluginRuntime(OpsSession session, PluginActivator activato
 
     private PluginCatalog? _trusted;
 
-    /// <summary>The catalog, once the manifests of the plugins the firm enabled are the pinned ones: who imposes which
-    /// prerequisite is read from them (<see cref="TamperCheck.ManifestProblem"/>). Otherwise no decision on a plugin's
-    /// permission is made in this run: refused, never made without the prerequisite.</summary>
-    private PluginCatalog TrustedCatalog()
+    /// <summary>Why the manifests of the plugins the firm enabled are not the pinned ones, or null. Who imposes which
+    /// prerequisite is read from them (<see cref="TamperCheck.ManifestProblem"/>), so while one is edited or gone no
+    /// decision on a plugin's permission is made in this run: refused, never made without the prerequisite.</summary>
+    public ManifestDistrust? UntrustedManifest()
     {
         var catalog = session.Catalog;
-        if (ReferenceEquals(catalog, _trusted)) return catalog;
-        if (session.Tamper.ManifestProblem(session.Env.IncludeBundledPlugins, session.InstalledPluginsRoot, catalog.EnabledByFirm) is var (id, problem, fix))
-            throw new Ops.Sdk.Errors.UnavailableException(
-                $"plugin '{id}' is enabled, but {problem}, so which prerequisites guard the firm's data cannot be decided",
-                $"{fix}; or disable it for the firm: ops plugins disable {id}");
-        return _trusted = catalog;
+        if (ReferenceEquals(catalog, _trusted)) return null;
+        var distrust = session.Tamper.ManifestProblem(session.Env.IncludeBundledPlugins, session.InstalledPluginsRoot, catalog.EnabledByFirm);
+        if (distrust is null) _trusted = catalog;
+        return distrust;
     }
+
+    private PluginCatalog TrustedCatalog() =>
+        UntrustedManifest() is { } distrust ? throw new Ops.Sdk.Errors.UnavailableException(distrust.Message, distrust.Hint) : session.Catalog;
 
     private IEnumerable<string> PermissionsReachedBy(PluginEntry entry) =>
         entry.Manifest.Permissions.Select(p => p.Id).Concat(entry.Manifest.Dependencies

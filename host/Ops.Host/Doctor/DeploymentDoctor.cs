@@ -93,9 +93,9 @@ internal sealed class DeploymentDoctor(OpsSession s)
 
     private DoctorCheck Plugins()
     {
-        var bad = s.Catalog.Entries.Where(e => e.State is PluginState.Tampered or PluginState.Malformed or PluginState.FailedToLoad).ToList();
+        var bad = PluginFailures.Of(s, PluginState.Tampered, PluginState.Malformed, PluginState.FailedToLoad);
         return bad.Count == 0
             ? DoctorCheck.Pass("plugins", $"{s.Catalog.Entries.Count} plugin(s) match their pins")
-            : DoctorCheck.Fail("plugins", string.Join("; ", bad.Select(e => $"{e.Id}: {e.State.Text()}: {e.Reason}")), "see: ops plugins verify");
+            : DoctorCheck.Fail("plugins", string.Join("; ", bad), "see: ops plugins verify");
     }
 }

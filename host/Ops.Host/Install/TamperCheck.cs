@@ -34,7 +34,7 @@ internal sealed class TamperCheck(Func<IStore?> store, string bundledRoot, strin
     /// its plugin out of the decision before its pins were ever checked. So every pinned manifest of an enabled plugin
     /// (a bundled folder's, when <paramref name="bundledIncluded"/>, and each installed one's under
     /// <paramref name="installedRoot"/>; the folder is named by the id) must be there and as pinned.</summary>
-    public (string Id, string Problem, string Fix)? ManifestProblem(bool bundledIncluded, string installedRoot, Func<string, bool> enabledByFirm)
+    public ManifestDistrust? ManifestProblem(bool bundledIncluded, string installedRoot, Func<string, bool> enabledByFirm)
     {
         var pinned = new List<(string Folder, string Sha, HashCache? Cache, bool Bundled)>();
         if (bundledIncluded)
@@ -49,9 +49,9 @@ internal sealed class TamperCheck(Func<IStore?> store, string bundledRoot, strin
         {
             var id = Path.GetFileName(folder);
             var manifest = Path.Combine(folder, ManifestReader.FileName);
-            var fix = bundled ? "reinstall ops to restore it" : $"restore it: ops plugins upgrade {id} --from PATH";
-            if (!File.Exists(manifest)) return (id, $"{manifest} is gone", fix);
-            if (FileHashes.OfFile(manifest, cache) != sha) return (id, $"{manifest} is not the file pinned", fix);
+            var fix = bundled ? "restore it by reinstalling Ops (in a source tree: dotnet build host/Ops.Host)" : $"restore it: ops plugins upgrade {id} --from PATH";
+            if (!File.Exists(manifest)) return new ManifestDistrust(id, $"{manifest} is gone", fix);
+            if (FileHashes.OfFile(manifest, cache) != sha) return new ManifestDistrust(id, $"{manifest} is not the file pinned", fix);
         }
         return null;
     }

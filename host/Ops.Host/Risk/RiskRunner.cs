@@ -6,15 +6,18 @@ using Ops.Sdk.Store;
 
 namespace Ops.Host.Risk;
 
-/// <summary>Runs the host's checks and those of every enabled plugin that declares checks. A check that
-/// fails becomes a finding about itself; it never stops the report.</summary>
+/// <summary>Runs the host's checks and those of every enabled plugin that declares checks (none while an enabled
+/// plugin's manifest is not the pinned one: <see cref="PluginManifestCheck"/>). A check that fails becomes a finding
+/// about itself; it never stops the report.</summary>
 internal static class RiskRunner
 {
     public static RiskReport Run(OpsSession s)
     {
+        var distrust = s.Plugins.UntrustedManifest();
         var checks = new List<IRiskCheck> { new AuditChainCheck(s.Store) };
+        if (distrust is not null) checks.Add(new PluginManifestCheck(distrust));
         var findings = new List<RiskFinding>();
-        foreach (var entry in s.Catalog.Usable.Where(e => e.Manifest.RiskChecks).ToList())
+        foreach (var entry in distrust is null ? s.Catalog.Usable.Where(e => e.Manifest.RiskChecks).ToList() : [])
         {
             try
             {

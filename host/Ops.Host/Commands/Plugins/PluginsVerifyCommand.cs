@@ -14,8 +14,8 @@ internal static class PluginsVerifyCommand
         command.WithExamples("ops plugins verify");
         command.SetAction(_ =>
         {
-            var bad = s.Catalog.Entries.Where(e => e.State is PluginState.Tampered or PluginState.Malformed).ToList();
-            foreach (var e in bad) s.Output.Message($"{e.Id}: {e.State.Text()}: {e.Reason}");
+            var bad = PluginFailures.Of(s, PluginState.Tampered, PluginState.Malformed);
+            foreach (var line in bad) s.Output.Message(line);
             s.Output.Out.WriteLine(bad.Count == 0
                 ? $"all {s.Catalog.Entries.Count} plugin(s) verified"
                 : $"{bad.Count} plugin(s) failed verification");
