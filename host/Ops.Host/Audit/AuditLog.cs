@@ -42,14 +42,14 @@ internal sealed class AuditLog(Func<IHostStore> store, Func<Actor> actor, Func<A
         s.Write(() =>
         {
             var head = s.Query("SELECT h.last_id, h.hash, a.at FROM ops_audit_head h LEFT JOIN ops_audit a ON a.id = h.last_id WHERE h.one = 1",
-                r => (Id: r.GetInt64(0), Hash: r.GetString(1), At: r.IsDBNull(2) ? "" : r.GetString(2))).FirstOrDefault();
-            var prev = head.Hash ?? AuditHash.Genesis;
+                r => new Head(r.GetInt64(0), r.GetString(1), r.IsDBNull(2) ? "" : r.GetString(2))).FirstOrDefault() ?? Head.None;
+            var prev = head.Hash;
             var at = clock.GetUtcNow().ToString(TimeFormat, CultureInfo.InvariantCulture);
             // The log is a history: an event dated before the last one means the clock was turned back. A pinned clock
             // (a sandbox store's, a test's) restarts at its pin in every run, so there the event follows the last one.
-            if (string.CompareOrdinal(at, head.At ?? "") < 0 && App.HostEnvironment.IsPinned(clock))
-                at = DateTimeOffset.Parse(head.At!, CultureInfo.InvariantCulture).AddMilliseconds(1).ToString(TimeFormat, CultureInfo.InvariantCulture);
-            if (string.CompareOrdinal(at, head.At ?? "") < 0)
+            if (string.CompareOrdinal(at, head.At) < 0 && App.HostEnvironment.IsPinned(clock))
+                at = DateTimeOffset.Parse(head.At, CultureInfo.InvariantCulture).AddMilliseconds(1).ToString(TimeFormat, CultureInfo.InvariantCulture);
+            if (string.CompareOrdinal(at, head.At) < 0)
                 throw new ConflictException($"the clock says {at}, before the audit log's last event ({head.At}, event {head.Id})",
                     "set the system clock right; the audit refuses events dated back");
             var os = caller();
@@ -65,5 +65,11 @@ internal sealed class AuditLog(Func<IHostStore> store, Func<Actor> actor, Func<A
                 """, new { e.Id, Hash = hash });
         });
     }
-}
 
+    /// <summary>The chain's last event (none yet: the genesis). A class, not a tuple: every audited command reads it,
+    /// and generic code over a value tuple is compiled at every start (ReadyToRun cannot hold it).</summary>
+    private sealed record Head(long Id, string Hash, string At)
+    {
+        public static readonly Head None = new(0, AuditHash.Genesis, "");
+    }
+}

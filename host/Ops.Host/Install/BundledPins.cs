@@ -4,7 +4,7 @@ namespace Ops.Host.Install;
 /// (target OpsRecordBundledPins in Ops.Host.csproj) and embedded in ops.dll, keyed by plugin folder.</summary>
 internal static class BundledPins
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, SortedDictionary<string, string>>> Pins = new(Load);
+    private static readonly Lazy<IReadOnlyDictionary<string, Dictionary<string, string>>> Pins = new(Load);
 
     /// <summary>The recorded hashes of the files under <c>plugins/&lt;folder&gt;/</c>, or null when the build recorded none.</summary>
     public static IReadOnlyDictionary<string, string>? For(string folder) => Pins.Value.GetValueOrDefault(folder);
@@ -12,9 +12,9 @@ internal static class BundledPins
     /// <summary>The folders the build recorded pins for.</summary>
     public static IEnumerable<string> Folders => Pins.Value.Keys;
 
-    private static Dictionary<string, SortedDictionary<string, string>> Load()
+    private static Dictionary<string, Dictionary<string, string>> Load()
     {
-        var pins = new Dictionary<string, SortedDictionary<string, string>>(StringComparer.Ordinal);
+        var pins = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         using var stream = typeof(BundledPins).Assembly.GetManifestResourceStream("ops.bundled-plugins.pins");
         if (stream is null) return pins;
         using var reader = new StreamReader(stream);
@@ -27,7 +27,7 @@ internal static class BundledPins
             var slash = path.IndexOf('/', StringComparison.Ordinal);
             if (slash < 0) continue;
             var folder = path[..slash];
-            if (!pins.TryGetValue(folder, out var files)) pins[folder] = files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            if (!pins.TryGetValue(folder, out var files)) pins[folder] = files = new Dictionary<string, string>(StringComparer.Ordinal);
             files[path[(slash + 1)..]] = line[..space].ToLowerInvariant();
         }
         return pins;

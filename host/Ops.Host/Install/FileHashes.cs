@@ -7,9 +7,9 @@ internal static class FileHashes
 {
     /// <summary>The hashes of the files under <paramref name="directory"/>; with a <paramref name="cache"/>, only the
     /// files changed since it last saw them are read.</summary>
-    public static SortedDictionary<string, string> Of(string directory, HashCache? cache = null)
+    public static Dictionary<string, string> Of(string directory, HashCache? cache = null)
     {
-        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(directory, file).Replace('\\', '/');
@@ -34,16 +34,27 @@ internal static class FileHashes
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
-    /// <summary>What differs between the recorded and the current hashes, or null when nothing does.</summary>
+    /// <summary>What differs between the recorded and the current hashes, each list in path order, or null when nothing
+    /// does. Loops over the keys, not LINQ over the pairs: every plugin command runs this, and generic code over a
+    /// KeyValuePair is compiled at every start (ReadyToRun cannot hold it).</summary>
     public static string? Difference(IReadOnlyDictionary<string, string> recorded, IReadOnlyDictionary<string, string> current)
     {
-        var changed = recorded.Where(r => current.TryGetValue(r.Key, out var h) && h != r.Value).Select(r => r.Key).ToList();
-        var missing = recorded.Keys.Where(k => !current.ContainsKey(k)).ToList();
-        var added = current.Keys.Where(k => !recorded.ContainsKey(k)).ToList();
+        List<string> changed = [], missing = [], added = [];
+        foreach (var path in recorded.Keys)
+            if (!current.TryGetValue(path, out var sha)) missing.Add(path);
+            else if (sha != recorded[path]) changed.Add(path);
+        foreach (var path in current.Keys)
+            if (!recorded.ContainsKey(path)) added.Add(path);
         var parts = new List<string>();
-        if (changed.Count > 0) parts.Add("changed: " + string.Join(", ", changed));
-        if (added.Count > 0) parts.Add("added: " + string.Join(", ", added));
-        if (missing.Count > 0) parts.Add("missing: " + string.Join(", ", missing));
+        if (changed.Count > 0) parts.Add("changed: " + Listed(changed));
+        if (added.Count > 0) parts.Add("added: " + Listed(added));
+        if (missing.Count > 0) parts.Add("missing: " + Listed(missing));
         return parts.Count == 0 ? null : string.Join("; ", parts);
+    }
+
+    private static string Listed(List<string> paths)
+    {
+        paths.Sort(StringComparer.Ordinal);
+        return string.Join(", ", paths);
     }
 }

@@ -20,8 +20,9 @@ internal sealed class TamperCheck(Func<IStore?> store, string bundledRoot, strin
         if (IsBundled(entry)) return CheckBundled(entry);
         var s = store();
         if (s is null) return null;
-        var recorded = s.Query("SELECT path, sha256 FROM ops_plugin_files WHERE plugin = $Id", r => (r.GetString(0), r.GetString(1)),
-            new { entry.Id }).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+        var recorded = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pin in s.Query("SELECT path, sha256 FROM ops_plugin_files WHERE plugin = $Id", r => new FilePin(r.GetString(0), r.GetString(1)), new { entry.Id }))
+            recorded[pin.Path] = pin.Sha;
         if (recorded.Count == 0) return null;
         var difference = FileHashes.Difference(recorded, FileHashes.Of(entry.Directory, InstalledCache(entry)));
         return difference is null ? null
@@ -36,25 +37,32 @@ internal sealed class TamperCheck(Func<IStore?> store, string bundledRoot, strin
     /// <paramref name="installedRoot"/>; the folder is named by the id) must be there and as pinned.</summary>
     public ManifestDistrust? ManifestProblem(bool bundledIncluded, string installedRoot, Func<string, bool> enabledByFirm)
     {
-        var pinned = new List<(string Folder, string Sha, HashCache? Cache, bool Bundled)>();
+        var pinned = new List<PinnedManifest>();
         if (bundledIncluded)
             foreach (var folder in BundledPins.Folders)
                 if (BundledPins.For(folder)!.TryGetValue(ManifestReader.FileName, out var sha))
-                    pinned.Add((Path.Combine(bundledRoot, folder), sha, _cache.Value, true));
+                    pinned.Add(new PinnedManifest(Path.Combine(bundledRoot, folder), sha, _cache.Value, Bundled: true));
         if (store() is { } s)
-            foreach (var (plugin, sha) in s.Query("SELECT plugin, sha256 FROM ops_plugin_files WHERE path = $Path",
-                         r => (r.GetString(0), r.GetString(1)), new { Path = ManifestReader.FileName }))
-                pinned.Add((Path.Combine(installedRoot, plugin), sha, InstalledCache(installedRoot), false));
-        foreach (var (folder, sha, cache, bundled) in pinned.Where(p => enabledByFirm(Path.GetFileName(p.Folder))))
+            pinned.AddRange(s.Query("SELECT plugin, sha256 FROM ops_plugin_files WHERE path = $Path",
+                r => new PinnedManifest(Path.Combine(installedRoot, r.GetString(0)), r.GetString(1), InstalledCache(installedRoot), Bundled: false),
+                new { Path = ManifestReader.FileName }));
+        foreach (var pin in pinned)
         {
-            var id = Path.GetFileName(folder);
-            var manifest = Path.Combine(folder, ManifestReader.FileName);
-            var fix = bundled ? "restore it by reinstalling Ops (in a source tree: dotnet build host/Ops.Host)" : $"restore it: ops plugins upgrade {id} --from PATH";
+            var id = Path.GetFileName(pin.Folder);
+            if (!enabledByFirm(id)) continue;
+            var manifest = Path.Combine(pin.Folder, ManifestReader.FileName);
+            var fix = pin.Bundled ? "restore it by reinstalling Ops (in a source tree: dotnet build host/Ops.Host)" : $"restore it: ops plugins upgrade {id} --from PATH";
             if (!File.Exists(manifest)) return new ManifestDistrust(id, $"{manifest} is gone", fix);
-            if (FileHashes.OfFile(manifest, cache) != sha) return new ManifestDistrust(id, $"{manifest} is not the file pinned", fix);
+            if (FileHashes.OfFile(manifest, pin.Cache) != pin.Sha) return new ManifestDistrust(id, $"{manifest} is not the file pinned", fix);
         }
         return null;
     }
+
+    /// <summary>Classes, not tuples: these checks run before every plugin command, and generic code over a value tuple
+    /// is compiled at every start (ReadyToRun cannot hold it).</summary>
+    private sealed record PinnedManifest(string Folder, string Sha, HashCache? Cache, bool Bundled);
+
+    private sealed record FilePin(string Path, string Sha);
 
     private HashCache? InstalledCache(PluginEntry entry) =>
         InstalledCache(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(entry.Directory))!);

@@ -15,9 +15,13 @@ internal sealed class Migrator(IHostStore store, TimeProvider clock)
         if (!HasMigrationTable()) return (0, "");
         var row = store.Query(
             "SELECT version, plugin_version FROM ops_migrations WHERE plugin = $Owner ORDER BY version DESC LIMIT 1",
-            r => (Version: (int)r.GetInt64(0), AppliedBy: r.GetString(1)), new { Owner = owner }).FirstOrDefault();
-        return row;
+            r => new Applied((int)r.GetInt64(0), r.GetString(1)), new { Owner = owner }).FirstOrDefault();
+        return row is null ? (0, "") : (row.Version, row.AppliedBy);
     }
+
+    /// <summary>A class, not a tuple: every command checks the migrations, and generic code over a value tuple is
+    /// compiled at every start (ReadyToRun cannot hold it).</summary>
+    private sealed record Applied(int Version, string AppliedBy);
 
     /// <summary>Applies what is pending. Returns the migrations applied (empty when up to date).</summary>
     /// <remarks>A plugin's migrations run as that plugin (<paramref name="principal"/>): they too may touch

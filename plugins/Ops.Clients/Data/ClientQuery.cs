@@ -34,8 +34,8 @@ internal sealed class ClientQuery(ClientAccess access)
             FROM clients_contacts k LEFT JOIN clients_contact_points p ON p.contact_id = k.id
             WHERE k.client_id IN (SELECT c.id FROM clients_clients c WHERE {where})
             ORDER BY k.client_id, k.id, p.id
-            """, r => (ClientId: r.GetInt64(0), ContactId: r.GetInt64(1), Person: r.GetString(2), Position: r.GetString(3),
-                Kind: r.IsDBNull(4) ? null : r.GetString(4), Value: r.IsDBNull(5) ? null : r.GetString(5)), Args);
+            """, r => new ContactPointRow(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3),
+                r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5)), Args);
 
         using var p = points.GetEnumerator();
         var hasPoint = p.MoveNext();
@@ -55,8 +55,13 @@ internal sealed class ClientQuery(ClientAccess access)
     }
 }
 
-/// <summary>A client as the view audit records it: its id, whether it has contacts, whether they are shown.</summary>
-internal readonly record struct SeenClient(long Id, bool HasContacts, bool ContactsVisible)
+/// <summary>A client as the view audit records it: its id, whether it has contacts, whether they are shown. A class, like
+/// <see cref="ContactPointRow"/>: the host's generic query code is precompiled for classes, and compiled at every start
+/// for a struct or a tuple.</summary>
+internal sealed record SeenClient(long Id, bool HasContacts, bool ContactsVisible)
 {
     public static SeenClient Of(ClientRecord r) => new(r.Id, r.Contacts.Count > 0, r.ContactsVisible);
 }
+
+/// <summary>One row of the contacts cursor: a contact point (or a contact without one) of a client.</summary>
+internal sealed record ContactPointRow(long ClientId, long ContactId, string Person, string Position, string? Kind, string? Value);
