@@ -26,7 +26,7 @@ internal sealed class AccessControl(
             return Deny(permission, $"{login} left the firm{(person.LastWorkingDay is { } d ? " (last working day " + d.ToIso() + ")" : "")}; people who have left hold no access");
 
         // The widest of the role's and the person's grant; the first of equals. A loop over a class, not LINQ over a
-        // tuple: every decision runs this, and generic code over a value tuple is compiled at every start.
+        // tuple: every decision runs this (docs/architecture.md, step 2).
         Grant? g = null;
         foreach (var grant in store().Query("""
             SELECT subject, scope FROM ops_grants

@@ -45,6 +45,6 @@ internal static class HostPermissions
     ];
 }
 
-/// <summary>A permission the host declares, with its default grants. A class, not a tuple: every run reads this table,
-/// and generic code over a value tuple is compiled at every start (ReadyToRun cannot hold it).</summary>
+/// <summary>A permission the host declares, with its default grants. A class, not a tuple: every run reads this table
+/// (docs/architecture.md, step 2).</summary>
 internal sealed record HostPermission(string Id, string Description, (string Role, string Scope)[] Defaults);

@@ -66,8 +66,8 @@ internal sealed class AuditLog(Func<IHostStore> store, Func<Actor> actor, Func<A
         });
     }
 
-    /// <summary>The chain's last event (none yet: the genesis). A class, not a tuple: every audited command reads it,
-    /// and generic code over a value tuple is compiled at every start (ReadyToRun cannot hold it).</summary>
+    /// <summary>The chain's last event (none yet: the genesis). A class, not a tuple: every audited command reads it
+    /// (docs/architecture.md, step 2).</summary>
     private sealed record Head(long Id, string Hash, string At)
     {
         public static readonly Head None = new(0, AuditHash.Genesis, "");

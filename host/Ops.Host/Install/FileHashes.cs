@@ -35,8 +35,7 @@ internal static class FileHashes
     }
 
     /// <summary>What differs between the recorded and the current hashes, each list in path order, or null when nothing
-    /// does. Loops over the keys, not LINQ over the pairs: every plugin command runs this, and generic code over a
-    /// KeyValuePair is compiled at every start (ReadyToRun cannot hold it).</summary>
+    /// does. Loops over the keys, not LINQ over the pairs: every plugin command runs this (docs/architecture.md, step 2).</summary>
     public static string? Difference(IReadOnlyDictionary<string, string> recorded, IReadOnlyDictionary<string, string> current)
     {
         List<string> changed = [], missing = [], added = [];

@@ -58,8 +58,7 @@ internal sealed class TamperCheck(Func<IStore?> store, string bundledRoot, strin
         return null;
     }
 
-    /// <summary>Classes, not tuples: these checks run before every plugin command, and generic code over a value tuple
-    /// is compiled at every start (ReadyToRun cannot hold it).</summary>
+    /// <summary>Classes, not tuples: these checks run before every plugin command (docs/architecture.md, step 2).</summary>
     private sealed record PinnedManifest(string Folder, string Sha, HashCache? Cache, bool Bundled);
 
     private sealed record FilePin(string Path, string Sha);

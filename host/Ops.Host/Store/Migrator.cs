@@ -19,8 +19,7 @@ internal sealed class Migrator(IHostStore store, TimeProvider clock)
         return row is null ? (0, "") : (row.Version, row.AppliedBy);
     }
 
-    /// <summary>A class, not a tuple: every command checks the migrations, and generic code over a value tuple is
-    /// compiled at every start (ReadyToRun cannot hold it).</summary>
+    /// <summary>A class, not a tuple: every command checks the migrations (docs/architecture.md, step 2).</summary>
     private sealed record Applied(int Version, string AppliedBy);
 
     /// <summary>Applies what is pending. Returns the migrations applied (empty when up to date).</summary>

@@ -56,8 +56,8 @@ internal sealed class ClientQuery(ClientAccess access)
 }
 
 /// <summary>A client as the view audit records it: its id, whether it has contacts, whether they are shown. A class, like
-/// <see cref="ContactPointRow"/>: the host's generic query code is precompiled for classes, and compiled at every start
-/// for a struct or a tuple.</summary>
+/// <see cref="ContactPointRow"/>, not a struct: the host's query code is precompiled for classes only
+/// (docs/architecture.md, step 2).</summary>
 internal sealed record SeenClient(long Id, bool HasContacts, bool ContactsVisible)
 {
     public static SeenClient Of(ClientRecord r) => new(r.Id, r.Contacts.Count > 0, r.ContactsVisible);
