@@ -38,9 +38,8 @@ internal static class FileFormatOptions
     {
         var command = parse.CommandResult.Command;
         if (session.Output is not TextOutput output) return;
-        var tableWidth = int.TryParse(env.Get("COLUMNS"), out var columns) && columns > 0 ? columns : env.TerminalWidth;
         var colour = env.OutIsTerminal && env.Get("NO_COLOR") is null;
-        output.Settings = new OutputSettings { TableWidth = tableWidth, Colour = colour };
+        output.Settings = new OutputSettings { TableWidth = env.OutputWidth, Colour = colour };
         if (command.Options.OfType<Option<OutputFormat>>().FirstOrDefault() is not { } formatOption) return;
         var format = parse.GetValue(formatOption);
         var file = Value<string>(parse, command, "--out");
@@ -58,7 +57,7 @@ internal static class FileFormatOptions
             Bom = bom,
             Encoding = encodingName is null ? new System.Text.UTF8Encoding(false) : TextInput.Named(encodingName),
             ToFile = file is not null,
-            TableWidth = tableWidth,
+            TableWidth = env.OutputWidth,
             Colour = colour,
             Binary = Sink(session, env, file, force, format),
             BinaryRefusal = env.OutIsTerminal ? $"{format.ToString().ToLowerInvariant()} output is not for a terminal"

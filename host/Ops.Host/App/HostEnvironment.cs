@@ -33,6 +33,9 @@ internal sealed record HostEnvironment(
     /// <summary>The terminal's width in cells when stdout is one, else null.</summary>
     public int? TerminalWidth { get; init; }
 
+    /// <summary>The width tables and help pages are fitted to: <c>COLUMNS</c> when set, else the terminal's, else none.</summary>
+    public int? OutputWidth => int.TryParse(Get("COLUMNS"), out var columns) && columns > 0 ? columns : TerminalWidth;
+
     /// <summary>True when this run is the whole process (<see cref="FromProcess"/>): only then does it change what is
     /// the process's alone (the runtime's JIT profile, <see cref="JitProfile"/>); a run in-process (tests) leaves it.</summary>
     public bool OwnsProcess { get; init; }

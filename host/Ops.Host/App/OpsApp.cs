@@ -21,9 +21,9 @@ internal static class OpsApp
             // "@handle" is a messenger handle here, not a response file.
             var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             session.CommandLine = Audit.CommandLineRedaction.Redact(parse);
-            if (OpsHelp.Asked(parse)) return OpsHelp.Show(parse, env.Out);
+            if (OpsHelp.Asked(parse)) return OpsHelp.Show(parse, env);
             if (parse.Errors.Count > 0 || parse.UnmatchedTokens.Count > 0) return ParseErrors.Report(parse, env.Error);
-            if (parse.Action is System.CommandLine.Help.HelpAction) return OpsHelp.Show(parse, env.Out);   // a group named alone
+            if (parse.Action is System.CommandLine.Help.HelpAction) return OpsHelp.Show(parse, env);   // a group named alone
             FileFormatOptions.Apply(parse, session, env);
             if (session.Plugins.Requested is { } plugin)
                 session.Plugins.Activate(plugin);   // its migrations and its prerequisites' providers, before its code runs

@@ -78,7 +78,7 @@ public sealed class HelpExampleTests
     {
         var command = new Command("list").WithExamples("ops clients list   # all but the left", "ops clients list --key   # key clients only",
             "ops clients list --status any --format csv --delimiter ';' --bom --out clients.csv   # for Russian Excel");
-        var page = OpsHelp.Page(command, "Usage:\n  ops clients list [options]\n");
+        var page = HelpPage.Of(command, width: null);
         Assert.EndsWith("\nExamples:\n" +
                         "  ops clients list         # all but the left\n" +
                         "  ops clients list --key   # key clients only\n" +
