@@ -1,10 +1,12 @@
 using System.Runtime.InteropServices;
+using Ops.Testing;
 
 namespace Ops.EndToEnd.Tests;
 
 /// <summary>What <c>ops --help</c> does before the command is known stays out: it opens no store file (watched with
-/// inotify while the real executable runs) and loads no plugin assembly and not SQLite (the host lists what is loaded
-/// when <c>OPS_DIAG_ASSEMBLIES</c> is set). Each check is shown to see the work where it happens, so it can fail.</summary>
+/// inotify while the real executable runs), loads no plugin assembly and not SQLite (the host lists what is loaded
+/// when <c>OPS_DIAG_ASSEMBLIES</c> is set), and once the start-up cache holds the commands reads no manifest. Each
+/// check is shown to see the work where it happens, so it can fail.</summary>
 public sealed class StartupWorkTests
 {
     private static readonly string[] NotForHelp =
@@ -26,10 +28,16 @@ public sealed class StartupWorkTests
         Assert.Contains("clients", Commands(help.Out));
         Assert.DoesNotContain("mail", Commands(help.Out));
 
+        // The next help finds the plugins' commands in the start-up cache the first one wrote: it reads no manifest.
+        var (again, manifestRead) = Watching(BundledManifests(), () => ops.Run("--help"));
+        Assert.Equal(help.Out, again.Out);
+        Assert.False(manifestRead, "a help with a current start-up cache read a manifest");
+
         // The same watch and list see the work where a command does it.
         var (list, listOpened) = Watching(ops.DbPath, () => ops.Run("clients", "list"));
         Assert.Equal(0, list.Code);
         Assert.True(listOpened, "the watch saw no open of the store by a command that reads it");
+        Assert.True(Watching(BundledManifests(), () => ops.Run("clients", "list")).Opened, "the watch saw no manifest read by a command");
         Assert.Contains("Ops.Clients", Loaded(list.Err));
         Assert.Contains("Microsoft.Data.Sqlite", Loaded(list.Err));
     }
@@ -60,14 +68,20 @@ public sealed class StartupWorkTests
             .TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal))
             .Select(l => l.Trim().Split(' ')[0]).ToList();
 
-    private static (T Result, bool Opened) Watching<T>(string path, Func<T> run)
+    private static string[] BundledManifests() =>
+        Directory.GetDirectories(Path.Combine(OpsTestStore.HostOutDir, "plugins")).Select(d => Path.Combine(d, "plugin.json")).ToArray();
+
+    private static (T Result, bool Opened) Watching<T>(string path, Func<T> run) => Watching([path], run);
+
+    private static (T Result, bool Opened) Watching<T>(string[] paths, Func<T> run)
     {
         const int InNonBlock = 0x800, InAccess = 0x1, InModify = 0x2, InOpen = 0x20;
         var fd = inotify_init1(InNonBlock);
         Assert.True(fd >= 0, "inotify_init1 failed");
         try
         {
-            Assert.True(inotify_add_watch(fd, path, InAccess | InModify | InOpen) >= 0, $"cannot watch {path}");
+            foreach (var path in paths)
+                Assert.True(inotify_add_watch(fd, path, InAccess | InModify | InOpen) >= 0, $"cannot watch {path}");
             var result = run();
             var buffer = new byte[4096];
             return (result, read(fd, buffer, buffer.Length) > 0);

@@ -18,12 +18,17 @@ internal static class CommandTree
         var everything = requested == CompletionCommand.Name;   // a completion script covers the whole tree
         foreach (var command in HostCommands.Create(session, everything)) root.Subcommands.Add(command);
 
-        foreach (var entry in session.Catalog.Usable)
+        if (requested is null)
         {
-            foreach (var declared in entry.Manifest.Commands)
-                root.Subcommands.Add(declared.Name == requested ? Load(session, entry, declared)
-                    : everything ? LoadOrStub(session, entry, declared)
-                    : new Command(declared.Name, declared.Help));
+            foreach (var declared in session.TopLevelPluginCommands()) root.Subcommands.Add(new Command(declared.Name, declared.Help));
+        }
+        else
+        {
+            foreach (var entry in session.Catalog.Usable)
+                foreach (var declared in entry.Manifest.Commands)
+                    root.Subcommands.Add(declared.Name == requested ? Load(session, entry, declared)
+                        : everything ? LoadOrStub(session, entry, declared)
+                        : new Command(declared.Name, declared.Help));
         }
 
         if (requested is not null && root.Subcommands.All(c => c.Name != requested)

@@ -39,7 +39,6 @@ internal sealed class OpsSession : IDisposable
         PluginStates = new PluginStates(this);
         Access = new AccessControl(() => Store, () => Actor, Staff, Audit, () => Today, Plugins.PrerequisitesOf);
         if (Deployment.Refusal is { } refusal) throw Refused(refusal);
-        Catalog = Discover();
     }
 
     /// <summary>Records a refused attempt in the store it was aimed at, with the real caller, then returns it to throw.</summary>
@@ -55,8 +54,6 @@ internal sealed class OpsSession : IDisposable
 
     /// <summary>Hashing installed files is only worth it where the answer is shown or a plugin is loaded,
     /// so help and the other commands skip it (the activator checks before loading).</summary>
-    private PluginCatalog Discover() =>
-        PluginCatalog.Discover(PluginRoots(), SdkVersion, ReadEnabledSet(), Args.Command is "plugins" or "doctor" ? Tamper.Check : null);
 
     /// <summary><c>plugins verify</c> and <c>doctor</c> read every file again instead of trusting the hash cache.</summary>
     private static bool RehashesAll(GlobalArgs args) =>
@@ -75,7 +72,9 @@ internal sealed class OpsSession : IDisposable
     public StaffDirectory Staff { get; }
     public AuditLog Audit { get; }
     public AccessControl Access { get; }
-    public PluginCatalog Catalog { get; private set; }
+    /// <summary>Every plugin found, read from the manifests at first use (the top-level help may need none).</summary>
+    public PluginCatalog Catalog => _catalog ??= Discover();
+    private PluginCatalog? _catalog;
     /// <summary>Loads, migrates and hands out plugins' contexts; nothing else does.</summary>
     public PluginRuntime Plugins { get; }
     /// <summary>Changes plugins' state for the firm; nothing else does.</summary>
@@ -185,7 +184,7 @@ internal sealed class OpsSession : IDisposable
     public IOpsContext HostContext => new OpsContext(this, null);
 
     /// <summary>Re-reads the catalog after the enabled set or the installed plugins changed.</summary>
-    public void RefreshCatalog() => Catalog = Discover();
+    public void RefreshCatalog() => _catalog = Discover();
 
     private string BundledRoot => Path.Combine(Env.AppDirectory, "plugins");
 
@@ -198,12 +197,36 @@ internal sealed class OpsSession : IDisposable
             foreach (var dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)) yield return dir;
     }
 
-    /// <summary>The enabled set, or null when there is no store yet. For the top-level help (no command named) it comes
-    /// from the start-up cache when one can be trusted, so that help opens no store; everything else reads the store.</summary>
+    /// <summary>The top-level commands of the usable plugins, for the top-level help: from the start-up cache while the
+    /// plugin folders and manifests are as it saw them, so that help reads no manifest; else from the manifests, and
+    /// then cached with the enabled set they were read with for the next help (<see cref="StartupCache"/>).</summary>
+    public List<ManifestCommand> TopLevelPluginCommands()
+    {
+        var stamps = StartupCache.IsKeptFor(DbPath) && StoreExists ? PluginCatalog.FolderStamps(PluginRoots(), SdkVersion) : null;
+        if (stamps is not null && StartupCacheForHelp()?.CommandsFor(stamps) is { } cached) return cached;
+        var commands = new List<ManifestCommand>();
+        foreach (var entry in Catalog.Usable) commands.AddRange(entry.Manifest.Commands);
+        if (stamps is not null && _enabledSet is { } enabled) StartupCache.WriteWithCommands(DbPath, enabled, stamps, commands);
+        return commands;
+    }
+
+    /// <summary>The start-up cache, for the top-level help (no command named) of an existing store, when one can be trusted.</summary>
+    private StartupCache? StartupCacheForHelp() =>
+        Args.Command is null && StoreExists ? _startupCache ??= StartupCache.Read(DbPath) : null;
+    private StartupCache? _startupCache;
+
+    /// <summary>The enabled set the catalog was read with.</summary>
+    private HashSet<string>? _enabledSet;
+
+    private PluginCatalog Discover() =>
+        PluginCatalog.Discover(PluginRoots(), SdkVersion, _enabledSet = ReadEnabledSet(), Args.Command is "plugins" or "doctor" ? Tamper.Check : null);
+
+    /// <summary>The enabled set, or null when there is no store yet. For the top-level help it comes from the start-up
+    /// cache when one can be trusted, so that help opens no store; everything else reads the store.</summary>
     private HashSet<string>? ReadEnabledSet()
     {
         if (!StoreExists) return null;
-        if (Args.Command is null && EnabledSetCache.Read(DbPath) is { } cached) return cached;
+        if (StartupCacheForHelp() is { } cached) return cached.Enabled;
         IHostStore store;
         try { store = _store ?? StoreFactory.Open(DbPath); }
         catch (StoreFault) { return null; } // help and `ops db restore` still work; commands that need the store say what is wrong

@@ -28,14 +28,46 @@ internal sealed class PluginCatalog
         Func<PluginEntry, string?>? tamperCheck = null)
     {
         var entries = new List<PluginEntry>();
-        foreach (var root in roots.Where(Directory.Exists))
-            foreach (var dir in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
+        foreach (var root in roots)
+            foreach (var dir in PluginFolders(root))
                 if (File.Exists(Path.Combine(dir, ManifestReader.FileName)))
                     entries.Add(ManifestReader.Read(dir));
 
         var catalog = new PluginCatalog(entries, enabled);
         catalog.Evaluate(sdkVersion, enabled, tamperCheck);
         return catalog;
+    }
+
+    /// <summary>What discovery would read, as stamps that change when it would find otherwise: the SDK version, each
+    /// root, each folder in it (a file added, removed or renamed there moves the folder's stamp) and its manifest
+    /// (<see cref="Config.FileOwner.Stat"/>: device, inode, size, mtime and ctime, which no user can set). Null off
+    /// Linux, where there are no such stamps.</summary>
+    public static List<string>? FolderStamps(IEnumerable<string> roots, NuGetVersion sdkVersion)
+    {
+        if (!OperatingSystem.IsLinux()) return null;
+        var stamps = new List<string> { "sdk " + sdkVersion };
+        foreach (var root in roots)
+        {
+            stamps.Add("root " + Path.GetFullPath(root) + (Directory.Exists(root) ? "" : " (none)"));
+            foreach (var dir in PluginFolders(root))
+            {
+                stamps.Add("dir " + dir + " " + Stamp(dir));
+                var manifest = Path.Combine(dir, ManifestReader.FileName);
+                stamps.Add("manifest " + manifest + " " + Stamp(manifest));
+            }
+        }
+        return stamps;
+    }
+
+    private static string Stamp(string path) => Config.FileOwner.Stat(path)?.Key ?? "none";
+
+    /// <summary>The folders of a plugin root, in the order discovery reads them (none when the root is missing).</summary>
+    private static List<string> PluginFolders(string root)
+    {
+        if (!Directory.Exists(root)) return [];
+        var dirs = new List<string>(Directory.EnumerateDirectories(root));
+        dirs.Sort(StringComparer.Ordinal);
+        return dirs;
     }
 
     public PluginEntry? Find(string id) => _byId.GetValueOrDefault(id);
