@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
-using Ops.Sdk.Cli;
 
 namespace Ops.Host.App;
 

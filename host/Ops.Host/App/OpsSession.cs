@@ -52,9 +52,6 @@ internal sealed class OpsSession : IDisposable
         return refusal;
     }
 
-    /// <summary>Hashing installed files is only worth it where the answer is shown or a plugin is loaded,
-    /// so help and the other commands skip it (the activator checks before loading).</summary>
-
     /// <summary><c>plugins verify</c> and <c>doctor</c> read every file again instead of trusting the hash cache.</summary>
     private static bool RehashesAll(GlobalArgs args) =>
         args.Command == "doctor" || (args.Command == "plugins" && args.Words.SkipWhile(w => w != "plugins").Skip(1).FirstOrDefault() == "verify");
@@ -218,6 +215,8 @@ internal sealed class OpsSession : IDisposable
     /// <summary>The enabled set the catalog was read with.</summary>
     private HashSet<string>? _enabledSet;
 
+    /// <summary>Hashing installed files is only worth it where the answer is shown or a plugin is loaded,
+    /// so help and the other commands skip it (the activator checks before loading).</summary>
     private PluginCatalog Discover() =>
         PluginCatalog.Discover(PluginRoots(), SdkVersion, _enabledSet = ReadEnabledSet(), Args.Command is "plugins" or "doctor" ? Tamper.Check : null);
 
