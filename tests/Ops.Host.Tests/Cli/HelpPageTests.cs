@@ -82,6 +82,31 @@ public sealed class HelpPageTests
         Assert.NotEqual(Sdk.Errors.ExitCodes.Usage, store.Run("mail", "check", "--target", "sieve", "--dir", store.Directory).ExitCode);   // still parses
     }
 
+    [Fact]
+    public void Every_page_of_the_whole_tree_shows_each_option_and_command_it_takes_once()
+    {
+        using var store = OpsTestStore.Create();
+        var (root, _) = store.WholeCommandTree();
+        var pages = 0;
+        foreach (var command in OpsHelp.Walk(root))
+        {
+            var page = HelpPage.Of(command, width: null);
+            var lines = page.Split('\n');
+            foreach (var option in command.Options.Where(o => !o.Hidden))
+                Assert.True(lines.Count(l => Row(l).Split(", ").Contains(option.Name)) == 1, $"{command.Name}: {option.Name} not shown once\n{page}");
+            foreach (var sub in command.Subcommands.Where(c => !c.Hidden))
+                Assert.True(lines.Count(l => Row(l) == sub.Name) == 1, $"{command.Name}: {sub.Name} not shown once\n{page}");
+            Assert.DoesNotMatch(@"\[default: [A-Z]", page);
+            Assert.DoesNotContain("  /?", page, StringComparison.Ordinal);
+            pages++;
+        }
+        Assert.True(pages > 100, $"only {pages} pages walked");
+    }
+
+    /// <summary>The first column of a row: what a line holds before two spaces, without its value placeholder.</summary>
+    private static string Row(string line) =>
+        line.StartsWith("  ", StringComparison.Ordinal) ? line.Trim().Split("  ")[0].Split(" <")[0].Replace(" (REQUIRED)", "", StringComparison.Ordinal) : "";
+
     /// <summary>The page's words in order of spelling: wrapping the first column moves words between lines.</summary>
     private static string[] Words(string text) => text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal).ToArray();
 }
