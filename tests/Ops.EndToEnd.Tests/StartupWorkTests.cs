@@ -10,7 +10,7 @@ namespace Ops.EndToEnd.Tests;
 public sealed class StartupWorkTests
 {
     private static readonly string[] NotForHelp =
-        ["Microsoft.Data.Sqlite", "SQLitePCLRaw.core", "Ops.Clients", "Ops.Documents", "Ops.Mail", "Ops.Pay"];
+        ["Microsoft.Data.Sqlite", "SQLitePCLRaw.core", "Ops.Clients", "Ops.Documents", "Ops.Mail", "Ops.Pay", "Ops.Fixtures.Good"];
 
     [Fact]
     public void Help_opens_no_store_file_and_loads_no_plugin_assembly_yet_leaves_out_disabled_plugins()
@@ -19,6 +19,9 @@ public sealed class StartupWorkTests
         using var ops = new OpsProcess();
         ops.Ok("init", "--name", "Ирина Админова");
         ops.Ok("plugins", "disable", "mail");
+        // A plugin of this test's own, whose manifest only this test's commands read (other tests read the bundled ones).
+        var manifest = OwnPlugin(ops);
+        ops.Ok("plugins", "enable", "good");
         ops.Environment["OPS_DIAG_ASSEMBLIES"] = "1";
 
         var (help, opened) = Watching(ops.DbPath, () => ops.Run("--help"));
@@ -26,18 +29,19 @@ public sealed class StartupWorkTests
         Assert.False(opened, "ops --help opened the store file");
         Assert.Empty(Loaded(help.Err).Intersect(NotForHelp));
         Assert.Contains("clients", Commands(help.Out));
+        Assert.Contains("hello", Commands(help.Out));
         Assert.DoesNotContain("mail", Commands(help.Out));
 
-        // The next help finds the plugins' commands in the start-up cache the first one wrote: it reads no manifest.
-        var (again, manifestRead) = Watching(BundledManifests(), () => ops.Run("--help"));
+        // The next help finds the plugins' commands in the help cache the first one wrote: it reads no manifest.
+        var (again, manifestRead) = Watching(manifest, () => ops.Run("--help"));
         Assert.Equal(help.Out, again.Out);
-        Assert.False(manifestRead, "a help with a current start-up cache read a manifest");
+        Assert.False(manifestRead, "a help with a current help cache read a manifest");
 
-        // The same watch and list see the work where a command does it.
+        // The same watches and list see the work where a command does it.
         var (list, listOpened) = Watching(ops.DbPath, () => ops.Run("clients", "list"));
         Assert.Equal(0, list.Code);
         Assert.True(listOpened, "the watch saw no open of the store by a command that reads it");
-        Assert.True(Watching(BundledManifests(), () => ops.Run("clients", "list")).Opened, "the watch saw no manifest read by a command");
+        Assert.True(Watching(manifest, () => ops.Run("clients", "list")).Opened, "the watch saw no manifest read by a command");
         Assert.Contains("Ops.Clients", Loaded(list.Err));
         Assert.Contains("Microsoft.Data.Sqlite", Loaded(list.Err));
     }
@@ -68,20 +72,29 @@ public sealed class StartupWorkTests
             .TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal))
             .Select(l => l.Trim().Split(' ')[0]).ToList();
 
-    private static string[] BundledManifests() =>
-        Directory.GetDirectories(Path.Combine(OpsTestStore.HostOutDir, "plugins")).Select(d => Path.Combine(d, "plugin.json")).ToArray();
+    /// <summary>A copy of the good fixture plugin on <c>OPS_PLUGIN_PATH</c>; its manifest's path.</summary>
+    private static string OwnPlugin(OpsProcess ops)
+    {
+        var source = Path.Combine(OpsTestStore.RepoRoot, "artifacts", "fixtures", "good");
+        var target = Path.Combine(ops.Directory, "own-plugins", "good");
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+        ops.Environment["OPS_PLUGIN_PATH"] = Path.GetDirectoryName(target)!;
+        return Path.Combine(target, "plugin.json");
+    }
 
-    private static (T Result, bool Opened) Watching<T>(string path, Func<T> run) => Watching([path], run);
-
-    private static (T Result, bool Opened) Watching<T>(string[] paths, Func<T> run)
+    private static (T Result, bool Opened) Watching<T>(string path, Func<T> run)
     {
         const int InNonBlock = 0x800, InAccess = 0x1, InModify = 0x2, InOpen = 0x20;
         var fd = inotify_init1(InNonBlock);
         Assert.True(fd >= 0, "inotify_init1 failed");
         try
         {
-            foreach (var path in paths)
-                Assert.True(inotify_add_watch(fd, path, InAccess | InModify | InOpen) >= 0, $"cannot watch {path}");
+            Assert.True(inotify_add_watch(fd, path, InAccess | InModify | InOpen) >= 0, $"cannot watch {path}");
             var result = run();
             var buffer = new byte[4096];
             return (result, read(fd, buffer, buffer.Length) > 0);

@@ -194,23 +194,25 @@ internal sealed class OpsSession : IDisposable
             foreach (var dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)) yield return dir;
     }
 
-    /// <summary>The top-level commands of the usable plugins, for the top-level help: from the start-up cache while the
-    /// plugin folders and manifests are as it saw them, so that help reads no manifest; else from the manifests, and
-    /// then cached with the enabled set they were read with for the next help (<see cref="StartupCache"/>).</summary>
+    /// <summary>The top-level commands of the usable plugins, for the top-level help: from the help cache while they
+    /// were read for the enabled set the start-up cache holds and the plugin folders and manifests are as they were, so
+    /// that help reads no manifest; else from the manifests, and then cached for the next help (<see cref="HelpCache"/>).</summary>
     public List<ManifestCommand> TopLevelPluginCommands()
     {
-        var stamps = StartupCache.IsKeptFor(DbPath) && StoreExists ? PluginCatalog.FolderStamps(PluginRoots(), SdkVersion) : null;
-        if (stamps is not null && StartupCacheForHelp()?.CommandsFor(stamps) is { } cached) return cached;
+        var stamps = HelpCache.IsKeptFor(DbPath) && StoreExists ? PluginCatalog.FolderStamps(PluginRoots(), SdkVersion) : null;
+        if (stamps is not null && CachedEnabledSet() is { } enabled && HelpCache.Read(DbPath)?.CommandsFor(enabled, stamps) is { } cached)
+            return cached;
         var commands = new List<ManifestCommand>();
         foreach (var entry in Catalog.Usable) commands.AddRange(entry.Manifest.Commands);
-        if (stamps is not null && _enabledSet is { } enabled) StartupCache.WriteWithCommands(DbPath, enabled, stamps, commands);
+        if (stamps is not null && _enabledSet is { } read) HelpCache.Write(DbPath, read, stamps, commands);
         return commands;
     }
 
-    /// <summary>The start-up cache, for the top-level help (no command named) of an existing store, when one can be trusted.</summary>
-    private StartupCache? StartupCacheForHelp() =>
-        Args.Command is null && StoreExists ? _startupCache ??= StartupCache.Read(DbPath) : null;
-    private StartupCache? _startupCache;
+    /// <summary>The start-up cache's enabled set, for the top-level help (no command named) of an existing store, when
+    /// one can be trusted.</summary>
+    private HashSet<string>? CachedEnabledSet() =>
+        Args.Command is null && StoreExists ? _cachedEnabledSet ??= EnabledSetCache.Read(DbPath) : null;
+    private HashSet<string>? _cachedEnabledSet;
 
     /// <summary>The enabled set the catalog was read with.</summary>
     private HashSet<string>? _enabledSet;
@@ -225,7 +227,7 @@ internal sealed class OpsSession : IDisposable
     private HashSet<string>? ReadEnabledSet()
     {
         if (!StoreExists) return null;
-        if (StartupCacheForHelp() is { } cached) return cached.Enabled;
+        if (CachedEnabledSet() is { } cached) return cached;
         IHostStore store;
         try { store = _store ?? StoreFactory.Open(DbPath); }
         catch (StoreFault) { return null; } // help and `ops db restore` still work; commands that need the store say what is wrong

@@ -8,7 +8,7 @@ namespace Ops.Host.Catalog;
 /// <summary>
 /// The one place that changes a plugin's state for the firm: enable, disable, and the records of install,
 /// upgrade and remove. A change runs in one store transaction; afterwards the catalog is read again and the
-/// start-up cache (<see cref="StartupCache"/>) is rewritten with the store's enabled set.
+/// start-up cache of the enabled set (<see cref="EnabledSetCache"/>) is rewritten from the store.
 /// </summary>
 internal sealed class PluginStates(OpsSession s)
 {
@@ -31,7 +31,7 @@ internal sealed class PluginStates(OpsSession s)
     public void Changed()
     {
         s.RefreshCatalog();
-        StartupCache.Write(s.DbPath, ReadEnabled(s.Store));
+        EnabledSetCache.Write(s.DbPath, ReadEnabled(s.Store));
     }
 
     /// <summary>Enables the plugin; the first time in this store its declared default grants are added.</summary>

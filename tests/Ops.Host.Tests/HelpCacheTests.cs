@@ -4,10 +4,11 @@ using Ops.Testing;
 
 namespace Ops.Host.Tests;
 
-/// <summary>The top-level help takes the plugins' commands from the start-up cache beside the store only while the
-/// plugin folders and manifests are as the cache saw them, and only from a cache nobody else could have written.
-/// Each test first shows the cache in use — a line changed in it reaches the help page — so that it can fail.</summary>
-public sealed class StartupCacheTests
+/// <summary>The top-level help takes the plugins' commands from the help cache beside the store only while they were
+/// read for the enabled set the start-up cache holds and the plugin folders and manifests are as the cache saw them,
+/// and only from a cache nobody else could have written. Each test first shows the cache in use — a line changed in it
+/// reaches the help page — so that it can fail.</summary>
+public sealed class HelpCacheTests
 {
     private const string Planted = "command hello\tA text only the cache holds";
 
@@ -52,6 +53,18 @@ public sealed class StartupCacheTests
     }
 
     [Fact]
+    public void Commands_cached_for_another_enabled_set_are_not_used()
+    {
+        using var plugins = new FixturePlugins().Good();
+        using var store = Cached(plugins);
+
+        // What a help that raced `ops plugins disable good` leaves: the enabled set moved on, the commands did not.
+        var enabledSet = EnabledSetCache.PathFor(store.DbPath);
+        File.WriteAllLines(enabledSet, File.ReadAllLines(enabledSet).Where(l => l != "good"));
+        Assert.DoesNotContain("hello", Help(store), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_cache_others_could_write_is_not_used()
     {
         using var plugins = new FixturePlugins().Good();
@@ -82,5 +95,5 @@ public sealed class StartupCacheTests
 
     private static string Help(OpsTestStore store) => store.Run("--help").ShouldSucceed().Out;
 
-    private static string CacheOf(OpsTestStore store) => StartupCache.PathFor(store.DbPath);
+    private static string CacheOf(OpsTestStore store) => HelpCache.PathFor(store.DbPath);
 }

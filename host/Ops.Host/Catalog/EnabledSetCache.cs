@@ -1,0 +1,71 @@
+using Ops.Host.Config;
+
+namespace Ops.Host.Catalog;
+
+/// <summary>
+/// The firm's enabled plugins, cached beside the store (<c>STORE.enabled</c>) so that <c>ops --help</c> can leave out
+/// disabled plugins' commands without opening the store. Only <see cref="PluginStates"/> writes it, after each change.
+/// It is used for the top-level help alone: every command that runs reads the enabled set from the store. A cache
+/// that cannot be trusted (another owner than the store's, writable by others, for another store, unreadable) is
+/// ignored and the store is read instead.
+/// </summary>
+internal static class EnabledSetCache
+{
+    private const string Header = "ops enabled-set v1";
+
+    public static string PathFor(string dbPath) => dbPath + ".enabled";
+
+    /// <summary>The cached set, or null when there is none to trust.</summary>
+    public static HashSet<string>? Read(string dbPath)
+    {
+        if (!IsFileStore(dbPath)) return null;
+        var path = PathFor(dbPath);
+        try
+        {
+            if (!File.Exists(path) || !Trusted(path, dbPath)) return null;
+            var lines = File.ReadAllLines(path);
+            if (lines.Length < 2 || lines[0] != Header || lines[1] != "store " + Path.GetFullPath(dbPath)) return null;
+            return lines.Skip(2).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Replaces the cache (temp file and rename, mode 0600); with no set known, removes it.</summary>
+    public static void Write(string dbPath, IReadOnlySet<string>? enabled)
+    {
+        if (!IsFileStore(dbPath)) return;
+        var path = PathFor(dbPath);
+        try
+        {
+            if (enabled is null) { File.Delete(path); return; }
+            var temp = path + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
+            var text = string.Join('\n', new[] { Header, "store " + Path.GetFullPath(dbPath) }.Concat(enabled.Order(StringComparer.Ordinal))) + "\n";
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            using (var stream = new FileStream(temp, options))
+            using (var writer = new StreamWriter(stream)) writer.Write(text);
+            File.Move(temp, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The cache only saves help a store read; without it help reads the store.
+            try { File.Delete(path); }
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException) { /* help then reads a stale set; rare and only names */ }
+        }
+    }
+
+    /// <summary>Only a store file has a folder to keep the cache beside; a PostgreSQL store's help reads the server.</summary>
+    private static bool IsFileStore(string dbPath) => Store.StoreFactory.EngineOf(dbPath) == Store.StoreEngine.Sqlite;
+
+    /// <summary>A file beside the store is trusted when it is the store owner's and nobody else may write it (also
+    /// <see cref="HelpCache"/>'s rule).</summary>
+    internal static bool Trusted(string path, string dbPath)
+    {
+        if (OperatingSystem.IsWindows()) return true;
+        if ((File.GetUnixFileMode(path) & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) != 0) return false;
+        return FileOwner.UidOf(path) is { } owner && owner == FileOwner.UidOf(dbPath);
+    }
+}
