@@ -18,7 +18,7 @@ internal static class EnabledSetCache
     /// <summary>The cached set, or null when there is none to trust.</summary>
     public static HashSet<string>? Read(string dbPath)
     {
-        if (!IsFileStore(dbPath)) return null;
+        if (!IsKeptFor(dbPath)) return null;
         var path = PathFor(dbPath);
         try
         {
@@ -36,7 +36,7 @@ internal static class EnabledSetCache
     /// <summary>Replaces the cache (temp file and rename, mode 0600); with no set known, removes it.</summary>
     public static void Write(string dbPath, IReadOnlySet<string>? enabled)
     {
-        if (!IsFileStore(dbPath)) return;
+        if (!IsKeptFor(dbPath)) return;
         var path = PathFor(dbPath);
         try
         {
@@ -57,8 +57,9 @@ internal static class EnabledSetCache
         }
     }
 
-    /// <summary>Only a store file has a folder to keep the cache beside; a PostgreSQL store's help reads the server.</summary>
-    private static bool IsFileStore(string dbPath) => Store.StoreFactory.EngineOf(dbPath) == Store.StoreEngine.Sqlite;
+    /// <summary>Only a store file has a folder to keep a cache beside (this one and <see cref="HelpCache"/>); a
+    /// PostgreSQL store's help reads the server and the manifests.</summary>
+    internal static bool IsKeptFor(string dbPath) => Store.StoreFactory.EngineOf(dbPath) == Store.StoreEngine.Sqlite;
 
     /// <summary>A file beside the store is trusted when it is the store owner's and nobody else may write it (also
     /// <see cref="HelpCache"/>'s rule).</summary>

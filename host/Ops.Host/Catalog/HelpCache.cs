@@ -28,9 +28,6 @@ internal sealed class HelpCache
 
     public static string PathFor(string dbPath) => dbPath + ".help";
 
-    /// <summary>Only a store file has a folder to keep the cache beside; a PostgreSQL store's help reads the manifests.</summary>
-    public static bool IsKeptFor(string dbPath) => Store.StoreFactory.EngineOf(dbPath) == Store.StoreEngine.Sqlite;
-
     /// <summary>The cached commands when they were read for <paramref name="enabled"/> and the plugin folders as
     /// <paramref name="folderStamps"/> stamp them now, else null.</summary>
     public List<ManifestCommand>? CommandsFor(IReadOnlySet<string> enabled, List<string> folderStamps)
@@ -44,7 +41,7 @@ internal sealed class HelpCache
     /// <summary>The cache, or null when there is none to trust.</summary>
     public static HelpCache? Read(string dbPath)
     {
-        if (!IsKeptFor(dbPath) || !OperatingSystem.IsLinux()) return null;
+        if (!EnabledSetCache.IsKeptFor(dbPath) || !OperatingSystem.IsLinux()) return null;
         var path = PathFor(dbPath);
         try
         {
@@ -75,7 +72,7 @@ internal sealed class HelpCache
     /// file would not be trusted, and would replace a trusted one.</summary>
     public static void Write(string dbPath, IReadOnlySet<string> enabled, List<string> folderStamps, List<ManifestCommand> commands)
     {
-        if (!IsKeptFor(dbPath) || !OperatingSystem.IsLinux() || FileOwner.UidOf(dbPath) != (int)Posix.getuid()) return;
+        if (!EnabledSetCache.IsKeptFor(dbPath) || !OperatingSystem.IsLinux() || FileOwner.UidOf(dbPath) != (int)Posix.getuid()) return;
         foreach (var c in commands)   // one line each, or nothing cached: a folder named with a line break stays a folder
             if (!OneLine(c.Help) || !OneLine(c.Name) || c.Name.Contains('\t')) return;
         foreach (var stamp in folderStamps)
