@@ -20,11 +20,12 @@ internal static class HelpPage
     {
         var page = new StringBuilder();
         var columns = new HelpColumns(width ?? int.MaxValue);
+        var options = OptionsOf(command);
         if (!string.IsNullOrWhiteSpace(command.Description))
             Section(page, "Description:", columns.Paragraph(command.Description));
-        Section(page, "Usage:", columns.Paragraph(Usage(command)));
+        Section(page, "Usage:", columns.Paragraph(Usage(command, options.Count > 0)));
         Section(page, "Arguments:", columns.Rows(ArgumentRows(command)));
-        Section(page, "Options:", columns.Rows(OptionRows(command)));
+        Section(page, "Options:", columns.Rows(OptionRows(options)));
         Section(page, "Commands:", columns.Rows(CommandRows(command)));
         Section(page, "Examples:", Examples(command.Examples()));
         return page.ToString();
@@ -36,7 +37,7 @@ internal static class HelpPage
         page.Append(heading).Append('\n').Append(body).Append('\n');
     }
 
-    private static string Usage(Command command)
+    private static string Usage(Command command, bool hasOptions)
     {
         var path = new List<Command>();
         for (Command? c = command; c is not null; c = Parent(c)) path.Insert(0, c);
@@ -48,7 +49,7 @@ internal static class HelpPage
                 if (!argument.Hidden) usage.Append(' ').Append(UsageOf(argument));
         }
         if (HasVisible(command.Subcommands)) usage.Append(" [command]");
-        if (OptionsOf(command).Count > 0) usage.Append(" [options]");
+        if (hasOptions) usage.Append(" [options]");
         return usage.ToString();
     }
 
@@ -67,10 +68,10 @@ internal static class HelpPage
         return rows;
     }
 
-    private static List<HelpColumns.Row> OptionRows(Command command)
+    private static List<HelpColumns.Row> OptionRows(List<Option> options)
     {
         var rows = new List<HelpColumns.Row>();
-        foreach (var option in OptionsOf(command))
+        foreach (var option in options)
         {
             var label = new StringBuilder(Names(option));
             if (TakesValue(option)) label.Append(" <").Append(ValueLabel(option.HelpName, option)).Append('>');

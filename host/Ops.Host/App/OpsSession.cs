@@ -199,7 +199,7 @@ internal sealed class OpsSession : IDisposable
     /// that help reads no manifest; else from the manifests, and then cached for the next help (<see cref="HelpCache"/>).</summary>
     public List<ManifestCommand> TopLevelPluginCommands()
     {
-        var stamps = EnabledSetCache.IsKeptFor(DbPath) && StoreExists ? PluginCatalog.FolderStamps(PluginRoots(), SdkVersion) : null;
+        var stamps = StoreSideCache.IsKeptFor(DbPath) && StoreExists ? PluginCatalog.FolderStamps(PluginRoots(), SdkVersion) : null;
         if (stamps is not null && CachedEnabledSet() is { } enabled && HelpCache.Read(DbPath)?.CommandsFor(enabled, stamps) is { } cached)
             return cached;
         var commands = new List<ManifestCommand>();

@@ -1,5 +1,3 @@
-using Ops.Host.Config;
-
 namespace Ops.Host.Catalog;
 
 /// <summary>
@@ -18,11 +16,11 @@ internal static class EnabledSetCache
     /// <summary>The cached set, or null when there is none to trust.</summary>
     public static HashSet<string>? Read(string dbPath)
     {
-        if (!IsKeptFor(dbPath)) return null;
+        if (!StoreSideCache.IsKeptFor(dbPath)) return null;
         var path = PathFor(dbPath);
         try
         {
-            if (!File.Exists(path) || !Trusted(path, dbPath)) return null;
+            if (!File.Exists(path) || !StoreSideCache.Trusted(path, dbPath)) return null;
             var lines = File.ReadAllLines(path);
             if (lines.Length < 2 || lines[0] != Header || lines[1] != "store " + Path.GetFullPath(dbPath)) return null;
             return lines.Skip(2).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
@@ -36,18 +34,12 @@ internal static class EnabledSetCache
     /// <summary>Replaces the cache (temp file and rename, mode 0600); with no set known, removes it.</summary>
     public static void Write(string dbPath, IReadOnlySet<string>? enabled)
     {
-        if (!IsKeptFor(dbPath)) return;
+        if (!StoreSideCache.IsKeptFor(dbPath)) return;
         var path = PathFor(dbPath);
         try
         {
             if (enabled is null) { File.Delete(path); return; }
-            var temp = path + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
-            var text = string.Join('\n', new[] { Header, "store " + Path.GetFullPath(dbPath) }.Concat(enabled.Order(StringComparer.Ordinal))) + "\n";
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            using (var stream = new FileStream(temp, options))
-            using (var writer = new StreamWriter(stream)) writer.Write(text);
-            File.Move(temp, path, overwrite: true);
+            StoreSideCache.Replace(path, string.Join('\n', new[] { Header, "store " + Path.GetFullPath(dbPath) }.Concat(enabled.Order(StringComparer.Ordinal))) + "\n");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -55,18 +47,5 @@ internal static class EnabledSetCache
             try { File.Delete(path); }
             catch (Exception again) when (again is IOException or UnauthorizedAccessException) { /* help then reads a stale set; rare and only names */ }
         }
-    }
-
-    /// <summary>Only a store file has a folder to keep a cache beside (this one and <see cref="HelpCache"/>); a
-    /// PostgreSQL store's help reads the server and the manifests.</summary>
-    internal static bool IsKeptFor(string dbPath) => Store.StoreFactory.EngineOf(dbPath) == Store.StoreEngine.Sqlite;
-
-    /// <summary>A file beside the store is trusted when it is the store owner's and nobody else may write it (also
-    /// <see cref="HelpCache"/>'s rule).</summary>
-    internal static bool Trusted(string path, string dbPath)
-    {
-        if (OperatingSystem.IsWindows()) return true;
-        if ((File.GetUnixFileMode(path) & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) != 0) return false;
-        return FileOwner.UidOf(path) is { } owner && owner == FileOwner.UidOf(dbPath);
     }
 }

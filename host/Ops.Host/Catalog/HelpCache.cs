@@ -41,11 +41,11 @@ internal sealed class HelpCache
     /// <summary>The cache, or null when there is none to trust.</summary>
     public static HelpCache? Read(string dbPath)
     {
-        if (!EnabledSetCache.IsKeptFor(dbPath) || !OperatingSystem.IsLinux()) return null;
+        if (!StoreSideCache.IsKeptFor(dbPath) || !OperatingSystem.IsLinux()) return null;
         var path = PathFor(dbPath);
         try
         {
-            if (!File.Exists(path) || !EnabledSetCache.Trusted(path, dbPath)) return null;
+            if (!File.Exists(path) || !StoreSideCache.Trusted(path, dbPath)) return null;
             var lines = File.ReadAllLines(path);
             if (lines.Length < 2 || lines[0] != Header || lines[1] != "store " + Path.GetFullPath(dbPath)) return null;
             var enabled = new HashSet<string>(StringComparer.Ordinal);
@@ -72,30 +72,17 @@ internal sealed class HelpCache
     /// file would not be trusted, and would replace a trusted one.</summary>
     public static void Write(string dbPath, IReadOnlySet<string> enabled, List<string> folderStamps, List<ManifestCommand> commands)
     {
-        if (!EnabledSetCache.IsKeptFor(dbPath) || !OperatingSystem.IsLinux() || FileOwner.UidOf(dbPath) != (int)Posix.getuid()) return;
+        if (!StoreSideCache.IsKeptFor(dbPath) || !OperatingSystem.IsLinux() || FileOwner.UidOf(dbPath) != (int)Posix.getuid()) return;
         foreach (var c in commands)   // one line each, or nothing cached: a folder named with a line break stays a folder
             if (!OneLine(c.Help) || !OneLine(c.Name) || c.Name.Contains('\t')) return;
         foreach (var stamp in folderStamps)
             if (!OneLine(stamp)) return;
-        var path = PathFor(dbPath);
-        var temp = path + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
-        try
-        {
-            var text = new System.Text.StringBuilder().Append(Header).Append('\n').Append("store ").Append(Path.GetFullPath(dbPath)).Append('\n');
-            foreach (var id in enabled.Order(StringComparer.Ordinal)) text.Append("enabled ").Append(id).Append('\n');
-            foreach (var stamp in folderStamps) text.Append("folder ").Append(stamp).Append('\n');
-            foreach (var c in commands) text.Append("command ").Append(c.Name).Append('\t').Append(c.Help).Append('\n');
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite };
-            using (var stream = new FileStream(temp, options))
-            using (var writer = new StreamWriter(stream)) writer.Write(text.ToString());
-            File.Move(temp, path, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Help then reads the manifests, as it would without the cache.
-            try { File.Delete(temp); }
-            catch (Exception again) when (again is IOException or UnauthorizedAccessException) { /* a stray temp file, never read */ }
-        }
+        var text = new System.Text.StringBuilder().Append(Header).Append('\n').Append("store ").Append(Path.GetFullPath(dbPath)).Append('\n');
+        foreach (var id in enabled.Order(StringComparer.Ordinal)) text.Append("enabled ").Append(id).Append('\n');
+        foreach (var stamp in folderStamps) text.Append("folder ").Append(stamp).Append('\n');
+        foreach (var c in commands) text.Append("command ").Append(c.Name).Append('\t').Append(c.Help).Append('\n');
+        try { StoreSideCache.Replace(PathFor(dbPath), text.ToString()); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* help then reads the manifests, as without the cache */ }
     }
 
     private static bool OneLine(string text) => !text.Contains('\n') && !text.Contains('\r');
